@@ -1,0 +1,108 @@
+import type {
+  Article,
+  ArticleDraft,
+  ArticleListQuery,
+  ArticleStatus,
+  ArticleSummary,
+  BulkResult,
+  Category,
+  Comment,
+  CommentAction,
+  CommentCounts,
+  CommentListQuery,
+  HistoryEntry,
+  ListResult,
+  LoginInput,
+  ModerationRule,
+  ReasonCode,
+  Session,
+  User,
+  WorkflowAction,
+} from '@/domain';
+
+export type TransitionOptions = {
+  version: number;
+  note?: string;
+  reasonCodes?: ReasonCode[];
+  scheduledAt?: string;
+};
+
+export type MediaUpload = { file: Blob; filename: string; onProgress?: (fraction: number) => void; signal?: AbortSignal };
+export type Media = { id: string; url: string };
+
+export type Revision = { rev: number; articleId: string; at: string; by: string; title: string; sapo: string; body: Article['body'] };
+export type RevisionSummary = Omit<Revision, 'body' | 'sapo'>;
+export type EditorialNote = { id: string; articleId: string; by: string; at: string; body: string };
+export type ArticleLock = { articleId: string; userId: string; userName: string; expiresAt: string };
+
+export type Capabilities = {
+  /** The statuses this backend can hold; the UI hides the rest and says why. */
+  statuses: readonly ArticleStatus[];
+  workflowActions: readonly WorkflowAction[];
+  revisions: boolean;
+  notes: boolean;
+  locks: boolean;
+  moderationRules: boolean;
+  commentBulk: boolean;
+  demoReset: boolean;
+};
+
+/**
+ * The one door to a backend. Small and stable: features depend on it, adapters implement it.
+ * Workflow changes go through `articles.transition`, never a status patch.
+ */
+export interface NewsroomApi {
+  readonly name: string;
+  readonly capabilities: Capabilities;
+  /** Set by the app: the bearer token (or credentials) adapters attach to requests. */
+  setToken(token: string | null): void;
+
+  auth: {
+    login(input: LoginInput): Promise<Session>;
+    me(): Promise<User>;
+    logout(): Promise<void>;
+  };
+  articles: {
+    list(query: ArticleListQuery, signal?: AbortSignal): Promise<ListResult<ArticleSummary>>;
+    get(id: string, signal?: AbortSignal): Promise<Article>;
+    create(draft: ArticleDraft): Promise<Article>;
+    /** `version` is the version the change was based on; a stale one throws ApiError{kind:'conflict', current}. */
+    update(id: string, patch: ArticleDraft, version: number): Promise<Article>;
+    remove(id: string, version: number): Promise<void>;
+    transition(id: string, action: WorkflowAction, options: TransitionOptions): Promise<Article>;
+    history(id: string): Promise<HistoryEntry[]>;
+    revisions(id: string): Promise<RevisionSummary[]>;
+    revision(id: string, rev: number): Promise<Revision>;
+    notes(id: string): Promise<EditorialNote[]>;
+    addNote(id: string, body: string): Promise<EditorialNote>;
+    lock(id: string, options?: { force?: boolean }): Promise<ArticleLock>;
+    unlock(id: string): Promise<void>;
+    slugAvailable(slug: string, exceptId?: string): Promise<boolean>;
+  };
+  comments: {
+    list(query: CommentListQuery, signal?: AbortSignal): Promise<ListResult<Comment>>;
+    act(id: string, action: CommentAction, version: number): Promise<Comment>;
+    bulk(ids: string[], action: CommentAction): Promise<BulkResult>;
+    reply(id: string, body: string): Promise<Comment>;
+    counts(articleId?: string): Promise<CommentCounts>;
+  };
+  moderation: {
+    rules(): Promise<ModerationRule[]>;
+    saveRules(rules: ModerationRule[]): Promise<ModerationRule[]>;
+  };
+  taxonomy: {
+    categories(): Promise<Category[]>;
+    tags(q?: string): Promise<string[]>;
+  };
+  media: {
+    upload(input: MediaUpload): Promise<Media>;
+  };
+  users: {
+    list(): Promise<User[]>;
+  };
+  demo?: {
+    reset(): Promise<void>;
+    /** Public list of demo accounts for the sign-in page. */
+    accounts(): Promise<User[]>;
+  };
+}

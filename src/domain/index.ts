@@ -1,0 +1,6 @@
+export * from './article';
+export * from './comment';
+export * from './user';
+export * from './workflow';
+export * from './vietnamese';
+export * from './dates';
