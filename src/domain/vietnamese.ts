@@ -37,7 +37,6 @@ export const compareVietnamese = (a: string, b: string): number =>
  * Old-style tone placement (`hoà`, `thuý`) moved to the modern one (`hòa`, `thúy`) so that exact
  * matching is not defeated by where a keyboard put the mark.
  */
-const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 export function normalizeTonePlacement(text: string): string {
   return text
     .normalize('NFD')
@@ -45,7 +44,6 @@ export function normalizeTonePlacement(text: string): string {
     .replace(/([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\p{L}])/gu, '$1$3$2')
     .normalize('NFC');
 }
-void TONES;
 
 /** Canonical form for exact (tone-aware) matching: NFC, lower case, modern tone placement. */
 export function canonical(text: string): string {
