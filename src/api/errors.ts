@@ -56,7 +56,8 @@ export function kindForStatus(status: number): ApiErrorKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404 || status === 410) return 'not_found';
-  if (status === 409 || status === 412) return 'conflict';
+  // 423: someone else holds the article's edit lock; the body carries the holder as `current`.
+  if (status === 409 || status === 412 || status === 423) return 'conflict';
   if (status === 429) return 'rate_limited';
   return 'server';
 }

@@ -35,6 +35,9 @@ export type RevisionSummary = Omit<Revision, 'body' | 'sapo'>;
 export type EditorialNote = { id: string; articleId: string; by: string; at: string; body: string };
 export type ArticleLock = { articleId: string; userId: string; userName: string; expiresAt: string };
 
+/** A demo account as the demo backend lists it; it publishes the password so sign-in can be one click. */
+export type DemoAccount = User & { password?: string };
+
 export type Capabilities = {
   /** The statuses this backend can hold; the UI hides the rest and says why. */
   statuses: readonly ArticleStatus[];
@@ -103,6 +106,6 @@ export interface NewsroomApi {
   demo?: {
     reset(): Promise<void>;
     /** Public list of demo accounts for the sign-in page. */
-    accounts(): Promise<User[]>;
+    accounts(): Promise<DemoAccount[]>;
   };
 }

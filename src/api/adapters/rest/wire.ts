@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import {
+  articleSchema,
+  articleSummarySchema,
+  bulkResultSchema,
+  categorySchema,
+  commentCountsSchema,
+  commentSchema,
+  historyEntrySchema,
+  listOf,
+  moderationRuleSchema,
+  sessionSchema,
+  userSchema,
+} from '@/domain';
+import {
+  articleLockSchema,
+  demoAccountSchema,
+  editorialNoteSchema,
+  mediaSchema,
+  revisionSchema,
+  revisionSummarySchema,
+  slugAvailabilitySchema,
+} from '../../schemas';
+
+/**
+ * What each REST endpoint answers. The wire is the domain (docs/rest-contract.md), so these are the
+ * domain schemas themselves; an endpoint whose wire differed would get its own schema and a mapper here.
+ */
+export const wire = {
+  session: sessionSchema,
+  user: userSchema,
+  users: z.array(userSchema),
+  articleList: listOf(articleSummarySchema),
+  article: articleSchema,
+  history: z.array(historyEntrySchema),
+  revisions: z.array(revisionSummarySchema),
+  revision: revisionSchema,
+  notes: z.array(editorialNoteSchema),
+  note: editorialNoteSchema,
+  lock: articleLockSchema,
+  slugAvailability: slugAvailabilitySchema,
+  commentList: listOf(commentSchema),
+  comment: commentSchema,
+  bulk: bulkResultSchema,
+  counts: commentCountsSchema,
+  rules: z.array(moderationRuleSchema),
+  categories: z.array(categorySchema),
+  tags: z.array(z.string()),
+  media: mediaSchema,
+  demoAccounts: z.array(demoAccountSchema),
+} as const;
