@@ -4,3 +4,4 @@ export * from './user';
 export * from './workflow';
 export * from './vietnamese';
 export * from './dates';
+export * from './moderation';

@@ -1,0 +1,71 @@
+import { setupWorker } from 'msw/browser';
+import { clock } from './clock';
+import { faults } from './faults';
+import { createHandlers } from './handlers';
+import { attachPersistence, loadSnapshot } from './persist';
+import type { SeedOptions } from './seed';
+import { store } from './store';
+
+export type DemoOptions = {
+  baseUrl: string;
+  /** Seed options for a first start or a reset, e.g. `{ pendingComments: 10000 }` for benchmarks. */
+  seed?: Omit<SeedOptions, 'baseDate'>;
+  /** Ignore the persisted store and start from the seed. */
+  fresh?: boolean;
+};
+
+export type DemoControls = {
+  /** Back to the seed (written around the current time); sessions stay signed in. */
+  reset(): Promise<void>;
+  stop(): void;
+  clock: typeof clock;
+  faults: typeof faults;
+};
+
+/** The browser's seed is written around today, so dashboards show "today" and schedules lie ahead. */
+function seedNow(options: DemoOptions): SeedOptions {
+  const now = new Date();
+  now.setSeconds(0, 0);
+  return { ...options.seed, baseDate: now.toISOString() };
+}
+
+/**
+ * Starts the embedded demo newsroom: the persisted store (or a fresh seed), the handlers of the REST
+ * contract at `baseUrl`, and the service worker that answers them.
+ */
+export async function startDemo(options: DemoOptions): Promise<DemoControls> {
+  const snapshot = options.fresh ? null : await loadSnapshot();
+  store.setSeedOptions(() => seedNow(options));
+  if (snapshot) {
+    store.replace(snapshot.db);
+    clock.restore(snapshot.clock);
+  } else {
+    store.reset();
+  }
+  const persistence = attachPersistence();
+  if (!snapshot) await persistence.flush();
+
+  const worker = setupWorker(...createHandlers(options.baseUrl, { mediaUrls: 'data' }));
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    quiet: true,
+  });
+
+  const controls: DemoControls = {
+    async reset() {
+      clock.reset();
+      store.reset();
+      await persistence.flush();
+    },
+    stop() {
+      persistence.detach();
+      worker.stop();
+    },
+    clock,
+    faults,
+  };
+  // End-to-end tests drive the clock and the faults from the page.
+  (globalThis as { __newsroomDemo?: DemoControls }).__newsroomDemo = controls;
+  return controls;
+}

@@ -1,0 +1,71 @@
+import { http } from 'msw';
+import { z } from 'zod';
+import {
+  bulkCommentInputSchema,
+  commentActionSchema,
+  commentListQuerySchema,
+  commentReplyInputSchema,
+} from '@/domain';
+import { authed, json, pathFor, readBody } from '../http';
+import { actOnComment, bulkAct, countComments, listComments, reply, requireModerator } from '../services/comments';
+import { store } from '../store';
+import { parseQuery } from './query';
+
+const actInputSchema = z.object({ action: commentActionSchema, version: z.number().int().nonnegative() });
+
+/** Beyond the contract's filters: a commenter's history by email or IP hash, and a thread's replies. */
+const listQuerySchema = commentListQuerySchema.extend({
+  email: z.string().optional(),
+  ipHash: z.string().optional(),
+  parentId: z.string().optional(),
+});
+
+export function commentHandlers(baseUrl: string) {
+  const p = (path: string) => pathFor(baseUrl, path);
+  return [
+    http.get(
+      p('/comments'),
+      authed(({ url, user }) => {
+        requireModerator(user);
+        return json(listComments(store.db, parseQuery(url, listQuerySchema)));
+      }),
+    ),
+    http.get(
+      p('/comments/counts'),
+      authed(({ url, user }) => {
+        requireModerator(user);
+        return json(countComments(store.db, url.searchParams.get('articleId') || undefined));
+      }),
+    ),
+    http.post(
+      p('/comments/bulk'),
+      authed(async ({ request, user }) => {
+        requireModerator(user);
+        const { ids, action } = await readBody(request, bulkCommentInputSchema);
+        const result = bulkAct(store.db, user, ids, action);
+        store.written();
+        return json(result);
+      }),
+    ),
+    http.patch(
+      p('/comments/:id'),
+      authed(async ({ request, params, user }) => {
+        requireModerator(user);
+        const { action, version } = await readBody(request, actInputSchema);
+        const comment = actOnComment(store.db, user, params.id, action, version);
+        store.written();
+        return json(comment);
+      }),
+    ),
+    http.post(
+      p('/comments/:id/replies'),
+      authed(async ({ request, params, user }) => {
+        requireModerator(user);
+        const { body } = await readBody(request, commentReplyInputSchema);
+        const comment = reply(store.db, user, params.id, body);
+        store.written();
+        return json(comment, 201);
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,86 @@
+import { http } from 'msw';
+import { z } from 'zod';
+import { moderationRuleSchema } from '@/domain';
+import { notFound } from '../errors';
+import { authed, json, noContent, pathFor, readBody } from '../http';
+import { requireModerator } from '../services/comments';
+import { ban, saveRules } from '../services/moderation';
+import { store } from '../store';
+import { parseQuery } from './query';
+
+const auditQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  action: z.array(z.enum(['approve', 'reject', 'spam', 'restore', 'reply', 'ban'])).optional(),
+  by: z.string().optional(),
+  commentId: z.string().optional(),
+  articleId: z.string().optional(),
+});
+
+const banInputSchema = z.object({
+  email: z.string().trim().min(1).optional(),
+  ipHash: z.string().trim().min(1).optional(),
+  reason: z.string().trim().min(1, { message: 'required' }).max(500, { message: 'too_long' }),
+  days: z.number().int().positive().nullable().optional(),
+});
+
+export function moderationHandlers(baseUrl: string) {
+  const p = (path: string) => pathFor(baseUrl, path);
+  return [
+    http.get(
+      p('/moderation/rules'),
+      authed(({ user }) => {
+        requireModerator(user);
+        return json(store.db.rules);
+      }),
+    ),
+    http.put(
+      p('/moderation/rules'),
+      authed(async ({ request, user }) => {
+        requireModerator(user);
+        const rules = saveRules(store.db, await readBody(request, z.array(moderationRuleSchema)));
+        store.written();
+        return json(rules);
+      }),
+    ),
+    http.get(
+      p('/moderation/audit'),
+      authed(({ url, user }) => {
+        requireModerator(user);
+        const q = parseQuery(url, auditQuerySchema, ['action']);
+        const rows = store.db.audit
+          .filter((e) => (!q.action || q.action.includes(e.action)) && (!q.by || e.by === q.by))
+          .filter((e) => (!q.commentId || e.commentId === q.commentId) && (!q.articleId || e.articleId === q.articleId))
+          .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id, undefined, { numeric: true }));
+        const start = (q.page - 1) * q.pageSize;
+        return json({ items: rows.slice(start, start + q.pageSize), total: rows.length });
+      }),
+    ),
+    http.get(
+      p('/moderation/bans'),
+      authed(({ user }) => {
+        requireModerator(user);
+        return json(store.db.bans);
+      }),
+    ),
+    http.post(
+      p('/moderation/bans'),
+      authed(async ({ request, user }) => {
+        requireModerator(user);
+        const created = ban(store.db, user, await readBody(request, banInputSchema));
+        store.written();
+        return json(created, 201);
+      }),
+    ),
+    http.delete(
+      p('/moderation/bans/:id'),
+      authed(({ params, user }) => {
+        requireModerator(user);
+        if (!store.db.bans.some((b) => b.id === params.id)) throw notFound('ban');
+        store.db.bans = store.db.bans.filter((b) => b.id !== params.id);
+        store.written();
+        return noContent();
+      }),
+    ),
+  ];
+}

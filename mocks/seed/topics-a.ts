@@ -1,0 +1,171 @@
+import type { Topic } from './topic';
+
+/**
+ * Article material in the portal's voice. Placeholders: {loc} the locality (`Quận 8`), {party} its
+ * party committee (`Quận ủy Quận 8`), {gov} its people's committee, {unit} `quận`/`huyện`,
+ * {official} a named official, {year} the year.
+ */
+export const topicsA: Topic[] = [
+  {
+    categoryId: 'cat-xay-dung-dang',
+    title: 'Tập trung tham mưu triển khai Nghị quyết Đại hội Đảng bộ',
+    sapo: 'Trao tặng giấy khen cho các cơ sở đảng đạt “Trong sạch, vững mạnh” tiêu biểu.',
+    lead: '{party} tổ chức Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm {year}. Tham dự hội nghị có đồng chí {official}.',
+    paragraphs: [
+      'Năm qua, ngành tổ chức xây dựng Đảng của {unit} đã có nhiều nỗ lực trong việc hoàn thành các nhiệm vụ đề ra, nổi bật là công tác tham mưu tổ chức thành công Đại hội Đảng bộ cấp cơ sở.',
+      'Toàn Đảng bộ {unit} đã kết nạp 205 đảng viên, đạt 102,5% so với chỉ tiêu nghị quyết; tổ chức trao Huy hiệu Đảng 4 đợt với 245 đảng viên được trao huy hiệu.',
+      'Phát biểu chỉ đạo, đồng chí {official} nhấn mạnh ngành tổ chức xây dựng Đảng cần nâng cao hiệu quả công tác tham mưu cho cấp ủy củng cố, kiện toàn tổ chức bộ máy và đội ngũ cán bộ.',
+    ],
+    heading: 'Nhiệm vụ trọng tâm năm tới',
+    list: [
+      'Rà soát, bổ sung quy hoạch cán bộ tại từng cấp ủy cơ sở',
+      'Nâng cao chất lượng sinh hoạt chi bộ',
+      'Xây dựng tổ chức đảng tại các khu chung cư',
+    ],
+    quote: 'Công tác cán bộ là khâu then chốt, phải làm chắc chắn từ cơ sở.',
+    caption: 'Trao tặng giấy khen cho các cơ sở đảng đạt “Trong sạch, vững mạnh” tiêu biểu.',
+    tags: ['Đại hội Đảng bộ', 'công tác tổ chức', 'đảng viên'],
+  },
+  {
+    categoryId: 'cat-xay-dung-dang',
+    title: 'Đảng bộ phường nâng cao chất lượng sinh hoạt chi bộ khu phố',
+    sapo: 'Sinh hoạt chi bộ theo chuyên đề giúp đảng viên nắm bắt kịp thời tâm tư, nguyện vọng của nhân dân.',
+    lead: 'Ban Thường vụ {party} tổ chức sơ kết việc nâng cao chất lượng sinh hoạt chi bộ khu phố.',
+    paragraphs: [
+      'Qua một năm thực hiện, 100% chi bộ khu phố duy trì sinh hoạt định kỳ; nhiều chi bộ chọn chuyên đề gắn với những vấn đề bức xúc ở địa bàn như trật tự đô thị, vệ sinh môi trường.',
+      'Đảng viên cao tuổi được phân công kèm cặp đảng viên trẻ, góp phần giữ nền nếp sinh hoạt và phát huy tinh thần tự phê bình và phê bình.',
+    ],
+    quote: 'Chi bộ mạnh thì khu phố mới bình yên, người dân mới tin.',
+    caption: 'Quang cảnh buổi sinh hoạt chi bộ chuyên đề tại khu phố.',
+    tags: ['sinh hoạt chi bộ', 'Đảng bộ phường'],
+  },
+  {
+    categoryId: 'cat-xay-dung-dang',
+    title: 'Trao Huy hiệu Đảng cho đảng viên lão thành',
+    sapo: 'Nhiều đảng viên được trao Huy hiệu 50, 55, 60 năm tuổi Đảng nhân dịp kỷ niệm ngày thành lập Đảng.',
+    lead: '{party} tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho các đảng viên lão thành.',
+    paragraphs: [
+      'Thay mặt Ban Thường vụ, đồng chí {official} chúc mừng các đảng viên và ghi nhận những đóng góp to lớn của các đồng chí trong sự nghiệp xây dựng và bảo vệ Tổ quốc.',
+      'Các đảng viên lão thành bày tỏ niềm vinh dự, hứa tiếp tục giữ gìn phẩm chất, là tấm gương sáng cho thế hệ trẻ noi theo.',
+    ],
+    caption: 'Đồng chí {official} trao Huy hiệu Đảng cho các đảng viên lão thành.',
+    tags: ['Huy hiệu Đảng', 'đảng viên'],
+  },
+  {
+    categoryId: 'cat-chinh-tri',
+    title: 'Tiếp xúc cử tri trước kỳ họp Hội đồng nhân dân Thành phố',
+    sapo: 'Cử tri kiến nghị nhiều vấn đề về quy hoạch, giải tỏa, chống ngập và an sinh xã hội.',
+    lead: 'Tổ đại biểu Hội đồng nhân dân Thành phố đơn vị bầu cử số 7 tiếp xúc cử tri {loc}.',
+    paragraphs: [
+      'Tại buổi tiếp xúc, cử tri phản ánh tình trạng ngập nước cục bộ khi triều cường, tiến độ chậm của một số dự án chỉnh trang đô thị và thủ tục cấp giấy chứng nhận quyền sử dụng đất.',
+      'Đại diện {gov} đã trả lời trực tiếp nhiều ý kiến thuộc thẩm quyền; các kiến nghị khác được tổ đại biểu ghi nhận, chuyển đến cơ quan chức năng.',
+    ],
+    heading: 'Những kiến nghị nổi bật',
+    list: ['Đẩy nhanh tiến độ dự án chống ngập', 'Công khai quy hoạch chi tiết', 'Hỗ trợ người lao động mất việc'],
+    caption: 'Cử tri {loc} phát biểu ý kiến tại buổi tiếp xúc.',
+    tags: ['tiếp xúc cử tri', 'Hội đồng nhân dân'],
+  },
+  {
+    categoryId: 'cat-chinh-tri',
+    title: 'Sơ kết 6 tháng thực hiện quy chế dân chủ ở cơ sở',
+    sapo: 'Việc phát huy quyền làm chủ của nhân dân góp phần giải quyết dứt điểm nhiều vụ việc tồn đọng.',
+    lead: 'Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở {loc} tổ chức hội nghị sơ kết 6 tháng đầu năm {year}.',
+    paragraphs: [
+      'Các cơ quan, đơn vị đã công khai kịp thời các chủ trương, chính sách liên quan trực tiếp đến người dân; tổ chức đối thoại định kỳ giữa người đứng đầu cấp ủy, chính quyền với nhân dân.',
+      'Hội nghị cũng chỉ ra một số hạn chế như việc lấy ý kiến nhân dân ở một số nơi còn hình thức, chưa phát huy hết vai trò giám sát của Mặt trận Tổ quốc.',
+    ],
+    caption: 'Quang cảnh hội nghị sơ kết quy chế dân chủ ở cơ sở.',
+    tags: ['dân chủ cơ sở', 'đối thoại'],
+  },
+  {
+    categoryId: 'cat-chinh-tri',
+    title: 'Lãnh đạo Thành phố đối thoại với thanh niên',
+    sapo: 'Hơn 500 đoàn viên, thanh niên nêu ý kiến về việc làm, nhà ở xã hội và chuyển đổi số.',
+    lead: 'Thành đoàn phối hợp {gov} tổ chức chương trình đối thoại giữa lãnh đạo Thành phố với thanh niên.',
+    paragraphs: [
+      'Nhiều bạn trẻ quan tâm đến cơ hội khởi nghiệp, chính sách hỗ trợ vay vốn và điều kiện tiếp cận nhà ở xã hội cho người lao động trẻ.',
+      'Đồng chí {official} khẳng định Thành phố luôn lắng nghe và tạo điều kiện để thanh niên phát huy sức trẻ, tham gia xây dựng đô thị văn minh, hiện đại.',
+    ],
+    quote: 'Thanh niên hãy dám nghĩ, dám làm, Thành phố sẽ đồng hành cùng các bạn.',
+    caption: 'Đoàn viên, thanh niên đặt câu hỏi tại chương trình đối thoại.',
+    tags: ['thanh niên', 'đối thoại'],
+  },
+  {
+    categoryId: 'cat-kinh-te',
+    title: 'Thu ngân sách vượt dự toán nhờ cải cách thủ tục thuế',
+    sapo: 'Số thu nội địa tăng 12% so với cùng kỳ, doanh nghiệp hài lòng với dịch vụ thuế điện tử.',
+    lead: '{gov} tổ chức hội nghị đánh giá tình hình thu ngân sách nhà nước 9 tháng năm {year}.',
+    paragraphs: [
+      'Tổng thu ngân sách trên địa bàn đạt 87% dự toán năm; trong đó thu từ khu vực kinh tế ngoài quốc doanh tăng mạnh nhờ hoạt động thương mại, dịch vụ phục hồi.',
+      'Cơ quan thuế đã đẩy mạnh hóa đơn điện tử, hỗ trợ hộ kinh doanh chuyển đổi sang kê khai, đồng thời tăng cường xử lý nợ đọng thuế.',
+    ],
+    heading: 'Giải pháp những tháng cuối năm',
+    list: ['Chống thất thu trong thương mại điện tử', 'Đôn đốc thu hồi nợ thuế', 'Hỗ trợ doanh nghiệp nhỏ và vừa'],
+    caption: 'Người dân làm thủ tục thuế tại bộ phận một cửa.',
+    tags: ['ngân sách', 'thuế', 'doanh nghiệp'],
+  },
+  {
+    categoryId: 'cat-kinh-te',
+    title: 'Chợ truyền thống chuyển mình với thanh toán không dùng tiền mặt',
+    sapo: 'Tiểu thương dán mã QR tại sạp, người mua quen dần với việc quét mã khi đi chợ.',
+    lead: 'Ban Quản lý các chợ trên địa bàn {loc} triển khai mô hình “Chợ 4.0”.',
+    paragraphs: [
+      'Đến nay, hơn 80% tiểu thương đã có tài khoản ngân hàng và mã QR thanh toán; nhiều sạp hàng bán thêm qua các nền tảng giao hàng trực tuyến.',
+      'Theo các tiểu thương, thanh toán điện tử giúp giảm tình trạng tiền giả, tiền lẻ và thuận tiện cho khách trẻ tuổi.',
+    ],
+    quote: 'Lúc đầu tôi ngại lắm, giờ thì thấy tiện, tối về kiểm tra tài khoản là biết bán được bao nhiêu.',
+    caption: 'Người mua quét mã QR thanh toán tại một sạp rau.',
+    tags: ['chuyển đổi số', 'chợ truyền thống', 'thanh toán điện tử'],
+  },
+  {
+    categoryId: 'cat-kinh-te',
+    title: 'Hỗ trợ hộ kinh doanh tiếp cận vốn vay ưu đãi',
+    sapo: 'Gần 1.200 hộ kinh doanh được giải ngân vốn vay lãi suất thấp để khôi phục sản xuất.',
+    lead: 'Phòng giao dịch Ngân hàng Chính sách xã hội {loc} tổng kết chương trình cho vay hỗ trợ hộ kinh doanh.',
+    paragraphs: [
+      'Nguồn vốn tập trung cho các hộ sản xuất nhỏ, cơ sở may gia công, dịch vụ ăn uống và sửa chữa, giúp tạo việc làm cho hàng nghìn lao động.',
+      'Thủ tục vay được rút gọn, tổ tiết kiệm và vay vốn ở khu phố hỗ trợ người dân hoàn thiện hồ sơ ngay tại nơi cư trú.',
+    ],
+    caption: 'Cán bộ ngân hàng hướng dẫn hộ kinh doanh làm hồ sơ vay vốn.',
+    tags: ['vốn vay', 'hộ kinh doanh'],
+  },
+  {
+    categoryId: 'cat-xa-hoi',
+    title: 'Trao nhà tình thương cho hộ nghèo',
+    sapo: 'Những căn nhà mới giúp các gia đình khó khăn an cư, yên tâm lao động sản xuất.',
+    lead: 'Ủy ban Mặt trận Tổ quốc Việt Nam {loc} tổ chức trao nhà tình thương cho các hộ nghèo, hộ cận nghèo.',
+    paragraphs: [
+      'Mỗi căn nhà có diện tích từ 30 đến 45 mét vuông, kinh phí xây dựng do các doanh nghiệp, nhà hảo tâm đóng góp thông qua Quỹ “Vì người nghèo”.',
+      'Từ đầu năm, toàn {unit} đã xây mới và sửa chữa 36 căn nhà, vượt chỉ tiêu đề ra.',
+    ],
+    caption: 'Trao quyết định bàn giao nhà tình thương cho hộ nghèo.',
+    tags: ['an sinh xã hội', 'nhà tình thương', 'Quỹ Vì người nghèo'],
+  },
+  {
+    categoryId: 'cat-xa-hoi',
+    title: 'Ngày hội việc làm thu hút hàng nghìn lao động',
+    sapo: 'Hơn 2.000 vị trí tuyển dụng được giới thiệu, nhiều lao động được phỏng vấn ngay tại chỗ.',
+    lead: 'Trung tâm Dịch vụ việc làm phối hợp {gov} tổ chức Ngày hội việc làm năm {year}.',
+    paragraphs: [
+      'Các doanh nghiệp tham gia tuyển dụng ở nhiều ngành nghề như may mặc, điện tử, logistics, bán lẻ, với mức lương khởi điểm từ 6 đến 12 triệu đồng mỗi tháng.',
+      'Người lao động còn được tư vấn chính sách bảo hiểm thất nghiệp, học nghề miễn phí và xuất khẩu lao động.',
+    ],
+    heading: 'Ngành nghề tuyển nhiều',
+    list: ['May mặc, da giày', 'Điện tử, lắp ráp', 'Kho vận, giao nhận'],
+    caption: 'Người lao động tìm hiểu thông tin tuyển dụng tại ngày hội.',
+    tags: ['việc làm', 'lao động'],
+  },
+  {
+    categoryId: 'cat-xa-hoi',
+    title: 'Bếp ăn 0 đồng ấm lòng bệnh nhân nghèo',
+    sapo: 'Mỗi ngày, hàng trăm suất cơm được trao tận tay bệnh nhân và người nhà đang điều trị.',
+    lead: 'Hội Liên hiệp Phụ nữ {loc} duy trì bếp ăn từ thiện tại bệnh viện trên địa bàn.',
+    paragraphs: [
+      'Những thành viên trong bếp hầu hết là hội viên phụ nữ đã nghỉ hưu, thay phiên nhau đi chợ, nấu nướng từ 4 giờ sáng.',
+      'Nguồn thực phẩm do bà con tiểu thương và các nhà hảo tâm ủng hộ; bếp công khai thu chi hằng tháng trên bảng tin của hội.',
+    ],
+    quote: 'Thấy bà con ăn ngon là chúng tôi vui, bao nhiêu mệt nhọc cũng quên hết.',
+    caption: 'Hội viên phụ nữ chuẩn bị suất cơm cho bệnh nhân.',
+    tags: ['từ thiện', 'phụ nữ'],
+  },
+];

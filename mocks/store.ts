@@ -1,0 +1,51 @@
+import type { Db } from './db';
+import { createSeed, type SeedOptions } from './seed';
+
+type Listener = (db: Db) => void;
+
+/** Fixed options, or a function for a seed that follows the current time (the browser's). */
+type SeedSource = SeedOptions | (() => SeedOptions);
+let seedSource: SeedSource = {};
+const seedOptions = (): SeedOptions => (typeof seedSource === 'function' ? seedSource() : seedSource);
+// Seeded on first use, so a browser that loads a persisted snapshot never pays for a seed it drops.
+let current: Db | null = null;
+const db = (): Db => (current ??= createSeed(seedOptions()));
+const listeners = new Set<Listener>();
+
+/**
+ * The one in-memory store behind every handler. Services mutate `store.db` and call `store.written()`,
+ * which bumps `rev` and tells listeners (persistence, other tabs).
+ */
+export const store = {
+  get db(): Db {
+    return db();
+  },
+  written(): void {
+    const state = db();
+    state.rev += 1;
+    for (const listener of listeners) listener(state);
+  },
+  /** Back to the seed. Sessions survive, so a reset from the user menu does not sign anyone out. */
+  reset(options?: SeedSource): void {
+    if (options) seedSource = options;
+    const { tokens, rev } = db();
+    current = createSeed(seedOptions());
+    current.tokens = tokens;
+    current.rev = rev;
+    store.written();
+  },
+  /** Replace the whole state (a persisted snapshot, another tab's copy). Listeners are not told. */
+  replace(next: Db): void {
+    current = next;
+  },
+  seedOptions(): SeedOptions {
+    return seedOptions();
+  },
+  setSeedOptions(options: SeedSource): void {
+    seedSource = options;
+  },
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};

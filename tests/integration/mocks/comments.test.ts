@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '@/domain';
+import { call, login, startDemoServer } from './helpers';
+
+startDemoServer();
+
+type C = { id: string; articleId: string; status: string; version: number; createdAt: string; reports: number; body: string };
+
+async function pending(token: string, extra = ''): Promise<C[]> {
+  return (await call(`/comments?queue=pending&pageSize=1000${extra}`, { token })).body.items;
+}
+
+describe('demo server: comment moderation', () => {
+  it('is for moderators and the editor-in-chief only', async () => {
+    const reporter = await login('phongvien');
+    expect((await call('/comments?queue=pending', { token: reporter })).status).toBe(403);
+    expect((await call('/comments/counts', { token: reporter })).status).toBe(403);
+    const eic = await login('tongbientap');
+    expect((await call('/comments?queue=pending', { token: eic })).status).toBe(200);
+  });
+
+  it('lists queues: pending oldest first, reported, search without tone marks', async () => {
+    const token = await login('kiemduyet');
+    const items = await pending(token);
+    expect(items.length).toBeGreaterThan(50);
+    expect(items.every((c) => c.status === 'pending')).toBe(true);
+    const times = items.map((c) => c.createdAt);
+    expect(times).toEqual([...times].sort());
+    const reported = (await call('/comments?queue=reported&pageSize=1000', { token })).body.items as C[];
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.every((c) => c.reports > 0 && (c.status === 'pending' || c.status === 'approved'))).toBe(true);
+    const found = (await call(`/comments?q=${encodeURIComponent('vay tien nhanh')}&pageSize=1000`, { token })).body.items as C[];
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((c) => c.body.includes('Vay tiền nhanh'))).toBe(true);
+    const words = (c: C & { authorName: string; email?: string }) => fold(`${c.body} ${c.authorName} ${c.email ?? ''}`);
+    expect(found.every((c) => ['vay', 'tien', 'nhanh'].every((w) => words(c as never).includes(w)))).toBe(true);
+  });
+
+  it('refuses a stale action with 409 already_moderated and who did it', async () => {
+    const ha = await login('kiemduyet');
+    const long = await login('kiemduyet2');
+    const [first] = await pending(ha);
+    const done = await call(`/comments/${first.id}`, { method: 'PATCH', token: ha, body: { action: 'approve', version: first.version } });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ status: 'approved', moderatedBy: 'Phạm Thu Hà', version: first.version + 1 });
+    expect(done.body.articleTitle).toBeTruthy();
+    const late = await call(`/comments/${first.id}`, { method: 'PATCH', token: long, body: { action: 'spam', version: first.version } });
+    expect(late.status).toBe(409);
+    expect(late.body.error).toMatchObject({ code: 'already_moderated', current: { id: first.id, status: 'approved', moderatedBy: 'Phạm Thu Hà' } });
+    const audit = await call(`/moderation/audit?commentId=${first.id}`, { token: ha });
+    expect(audit.body.items[0]).toMatchObject({ action: 'approve', from: 'pending', to: 'approved', by: 'u-kiemduyet' });
+  });
+
+  it('acts in bulk with per-item results', async () => {
+    const token = await login('kiemduyet');
+    const [a, b] = await pending(token);
+    const res = await call('/comments/bulk', { method: 'POST', token, body: { ids: [a.id, 'c-missing', b.id], action: 'reject' } });
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r: { id: string; ok: boolean }) => [r.id, r.ok])).toEqual([
+      [a.id, true],
+      ['c-missing', false],
+      [b.id, true],
+    ]);
+    expect(res.body.results[1].error.code).toBe('not_found');
+    expect(res.body.results[0].comment.status).toBe('rejected');
+    const invalid = await call('/comments/bulk', { method: 'POST', token, body: { ids: [], action: 'zap' } });
+    expect(invalid.status).toBe(422);
+    expect(Object.keys(invalid.body.error.fields)).toEqual(expect.arrayContaining(['ids', 'action']));
+  });
+
+  it('keeps counts and the article comment count consistent through actions and replies', async () => {
+    const token = await login('tongbientap');
+    const [c] = await pending(token);
+    const before = (await call(`/comments/counts?articleId=${c.articleId}`, { token })).body;
+    const approvedList = (await call(`/comments?queue=approved&articleId=${c.articleId}&pageSize=1000`, { token })).body;
+    expect(before.approved).toBe(approvedList.total);
+    expect((await call(`/articles/${c.articleId}`, { token })).body.commentCount).toBe(before.approved);
+
+    await call(`/comments/${c.id}`, { method: 'PATCH', token, body: { action: 'approve', version: c.version } });
+    const reply = await call(`/comments/${c.id}/replies`, { method: 'POST', token, body: { body: 'Cảm ơn bạn đã góp ý.' } });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ parentId: c.id, staffReply: true, status: 'approved', articleId: c.articleId });
+    const after = (await call(`/comments/counts?articleId=${c.articleId}`, { token })).body;
+    expect(after).toMatchObject({ pending: before.pending - 1, approved: before.approved + 2 });
+    expect((await call(`/articles/${c.articleId}`, { token })).body.commentCount).toBe(after.approved);
+
+    const all = (await call('/comments/counts', { token })).body;
+    const articles = (await call('/articles?pageSize=100', { token })).body.items as { commentCount: number }[];
+    expect(articles.reduce((n, a) => n + a.commentCount, 0)).toBe(all.approved);
+  });
+
+  it('saves word rules and rejects invalid ones with fields', async () => {
+    const token = await login('kiemduyet');
+    const rules = (await call('/moderation/rules', { token })).body;
+    expect(rules.length).toBeGreaterThan(5);
+    const next = [...rules, { id: 'r-new', term: 'lừa đảo qua mạng', severity: 'suspect' }];
+    expect((await call('/moderation/rules', { method: 'PUT', token, body: next })).body).toHaveLength(rules.length + 1);
+    const bad = await call('/moderation/rules', { method: 'PUT', token, body: [{ id: 'x', term: ' ', severity: 'block' }] });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields).toEqual({ '0.term': 'required' });
+  });
+
+  it('bans a commenter: their pending comments are rejected', async () => {
+    const token = await login('kiemduyet');
+    const spam = (await call(`/comments?queue=pending&q=vaynhanh%40example.net&pageSize=1000`, { token })).body.items as C[];
+    expect(spam.length).toBeGreaterThan(0);
+    const res = await call('/moderation/bans', { method: 'POST', token, body: { email: 'vaynhanh@example.net', reason: 'Quảng cáo', days: 30 } });
+    expect(res.status).toBe(201);
+    const left = (await call(`/comments?queue=pending&email=vaynhanh%40example.net`, { token })).body;
+    expect(left.total).toBe(0);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { clock } from '@mocks/node';
+import { call, login, startDemoServer, validArticle } from './helpers';
+
+startDemoServer();
+
+const act = (token: string, id: string, body: object) => call(`/articles/${id}/transitions`, { method: 'POST', token, body });
+
+async function submitted() {
+  const mai = await login('phongvien');
+  const eic = await login('tongbientap');
+  const created = await call('/articles', { method: 'POST', token: mai, body: validArticle });
+  const res = await act(mai, created.body.id, { action: 'submit', version: 1 });
+  expect(res.status).toBe(200);
+  return { mai, eic, article: res.body };
+}
+
+describe('demo server: workflow', () => {
+  it('refuses by role (403) before state (409), and writes every transition to the history', async () => {
+    const { mai, eic, article } = await submitted();
+    expect(article).toMatchObject({ status: 'in_review', version: 2 });
+    expect((await act(mai, article.id, { action: 'approve', version: 2 })).status).toBe(403);
+    const wrongState = await act(eic, article.id, { action: 'publish', version: 2 });
+    expect(wrongState.status).toBe(409);
+    expect(wrongState.body.error.code).toBe('invalid_state');
+
+    const returned = await act(eic, article.id, { action: 'request_changes', version: 2, reasonCodes: ['missing_source'], note: 'Thiếu nguồn.' });
+    expect(returned.body.status).toBe('changes_requested');
+    expect(returned.body.lastReason).toMatchObject({ codes: ['missing_source'], text: 'Thiếu nguồn.', by: 'u-tongbientap' });
+    await act(mai, article.id, { action: 'submit', version: 3 });
+    const approved = await act(eic, article.id, { action: 'approve', version: 4 });
+    const published = await act(eic, article.id, { action: 'publish', version: approved.body.version });
+    expect(published.body).toMatchObject({ status: 'published', version: 6 });
+    expect(published.body.publishedAt).toBeTruthy();
+    expect(published.body.slug).toBe('quan-8-ra-mat-mo-hinh-dan-van-kheo');
+
+    const history = await call(`/articles/${article.id}/history`, { token: mai });
+    expect(history.body.map((h: { action: string; from: string; to: string; by: string }) => [h.action, h.from, h.to, h.by])).toEqual([
+      ['create', null, 'draft', 'u-phongvien'],
+      ['submit', 'draft', 'in_review', 'u-phongvien'],
+      ['request_changes', 'in_review', 'changes_requested', 'u-tongbientap'],
+      ['submit', 'changes_requested', 'in_review', 'u-phongvien'],
+      ['approve', 'in_review', 'approved', 'u-tongbientap'],
+      ['publish', 'approved', 'published', 'u-tongbientap'],
+    ]);
+    expect(history.body[2]).toMatchObject({ note: 'Thiếu nguồn.', reasonCodes: ['missing_source'] });
+  });
+
+  it('needs a reason to request changes and a stale version is a 412', async () => {
+    const { eic, article } = await submitted();
+    const noReason = await act(eic, article.id, { action: 'request_changes', version: 2 });
+    expect(noReason.status).toBe(422);
+    expect(noReason.body.error.fields).toEqual({ note: 'reason_required' });
+    const stale = await act(eic, article.id, { action: 'approve', version: 1 });
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.current).toMatchObject({ id: article.id, version: 2 });
+  });
+
+  it('validates the article on submit (422 with fields)', async () => {
+    const mai = await login('phongvien');
+    const draft = await call('/articles', { method: 'POST', token: mai, body: { title: 'Chỉ có tiêu đề' } });
+    const res = await act(mai, draft.body.id, { action: 'submit', version: 1 });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toMatchObject({ sapo: 'required', categoryId: 'required' });
+  });
+
+  it('schedules only in the future and publishes on time, by `system`, when the clock gets there', async () => {
+    const { eic, article } = await submitted();
+    await act(eic, article.id, { action: 'approve', version: 2 });
+    const past = await act(eic, article.id, { action: 'schedule', version: 3, scheduledAt: new Date(clock.now().getTime() - 60_000).toISOString() });
+    expect(past.status).toBe(422);
+    expect(past.body.error.fields).toEqual({ scheduledAt: 'not_future' });
+    const at = new Date(clock.now().getTime() + 3_600_000).toISOString();
+    const scheduled = await act(eic, article.id, { action: 'schedule', version: 3, scheduledAt: at });
+    expect(scheduled.body).toMatchObject({ status: 'scheduled', scheduledAt: at });
+
+    clock.advance(30 * 60_000);
+    expect((await call(`/articles/${article.id}`, { token: eic })).body.status).toBe('scheduled');
+    clock.advance(31 * 60_000);
+    const live = await call(`/articles/${article.id}`, { token: eic });
+    expect(live.body).toMatchObject({ status: 'published', publishedAt: at });
+    const history = await call(`/articles/${article.id}/history`, { token: eic });
+    expect(history.body.at(-1)).toMatchObject({ action: 'publish', from: 'scheduled', to: 'published', by: 'system', at });
+  });
+
+  it('sends an approved article back to review when a reporter edits it, not when the editor-in-chief does', async () => {
+    const { mai, eic, article } = await submitted();
+    await act(eic, article.id, { action: 'approve', version: 2 });
+    const byEic = await call(`/articles/${article.id}`, { method: 'PATCH', token: eic, body: { sapo: 'Sửa bởi tổng biên tập.' }, headers: { 'If-Match': '3' } });
+    expect(byEic.body.status).toBe('approved');
+    const byAuthor = await call(`/articles/${article.id}`, { method: 'PATCH', token: mai, body: { sapo: 'Tác giả sửa.' }, headers: { 'If-Match': '4' } });
+    expect(byAuthor.body).toMatchObject({ status: 'in_review', version: 5 });
+  });
+
+  it('folds quick successive saves into one revision, but a submit starts a new one', async () => {
+    const mai = await login('phongvien');
+    const draft = (await call('/articles', { method: 'POST', token: mai, body: validArticle })).body;
+    const save = (v: number, title: string) =>
+      call(`/articles/${draft.id}`, { method: 'PATCH', token: mai, body: { title }, headers: { 'If-Match': String(v) } });
+    await save(1, 'Bản 1');
+    await save(2, 'Bản 2');
+    expect((await call(`/articles/${draft.id}/revisions`, { token: mai })).body).toHaveLength(1);
+    clock.advance(11 * 60_000);
+    await save(3, 'Bản 3');
+    expect((await call(`/articles/${draft.id}/revisions`, { token: mai })).body).toHaveLength(2);
+    await act(mai, draft.id, { action: 'submit', version: 4 });
+    await act(mai, draft.id, { action: 'withdraw', version: 5 });
+    await save(6, 'Bản 4');
+    const revisions = (await call(`/articles/${draft.id}/revisions`, { token: mai })).body;
+    expect(revisions.map((r: { rev: number; title: string }) => [r.rev, r.title])).toEqual([
+      [3, 'Bản 4'],
+      [2, 'Bản 3'],
+      [1, 'Bản 2'],
+    ]);
+    const first = await call(`/articles/${draft.id}/revisions/1`, { token: mai });
+    expect(first.body).toMatchObject({ rev: 1, title: 'Bản 2', sapo: validArticle.sapo, body: validArticle.body });
+  });
+});
+
+describe('demo server: locks and notes', () => {
+  it('locks for 60 s, answers 423 with the holder, lets only the editor-in-chief force', async () => {
+    const { mai, eic, article } = await submitted();
+    const hung = await login('phongvien2');
+    const lock = await call(`/articles/${article.id}/lock`, { method: 'POST', token: mai, body: {} });
+    expect(lock.body).toMatchObject({ articleId: article.id, userId: 'u-phongvien', userName: 'Nguyễn Thị Mai' });
+    const held = await call(`/articles/${article.id}/lock`, { method: 'POST', token: eic, body: {} });
+    expect(held.status).toBe(423);
+    expect(held.body.error).toMatchObject({ code: 'locked', current: { userId: 'u-phongvien' } });
+    expect((await call(`/articles/${article.id}/lock`, { method: 'POST', token: hung, body: { force: true } })).status).toBe(403);
+    const taken = await call(`/articles/${article.id}/lock`, { method: 'POST', token: eic, body: { force: true } });
+    expect(taken.body.userId).toBe('u-tongbientap');
+    const heartbeat = await call(`/articles/${article.id}/lock`, { method: 'POST', token: mai, body: {} });
+    expect(heartbeat.status).toBe(423);
+    clock.advance(61_000);
+    expect((await call(`/articles/${article.id}/lock`, { method: 'POST', token: mai, body: {} })).status).toBe(200);
+    expect((await call(`/articles/${article.id}/lock`, { method: 'DELETE', token: mai })).status).toBe(204);
+    expect((await call(`/articles/${article.id}/lock`, { method: 'POST', token: eic, body: {} })).status).toBe(200);
+  });
+
+  it('keeps a thread of editorial notes', async () => {
+    const { mai, eic, article } = await submitted();
+    const note = await call(`/articles/${article.id}/notes`, { method: 'POST', token: eic, body: { body: 'Em kiểm tra lại số liệu nhé.' } });
+    expect(note.status).toBe(201);
+    await call(`/articles/${article.id}/notes`, { method: 'POST', token: mai, body: { body: 'Dạ, em sửa rồi ạ.' } });
+    const notes = await call(`/articles/${article.id}/notes`, { token: mai });
+    expect(notes.body.map((n: { by: string }) => n.by)).toEqual(['u-tongbientap', 'u-phongvien']);
+    expect((await call(`/articles/${article.id}/notes`, { method: 'POST', token: mai, body: { body: ' ' } })).status).toBe(422);
+  });
+});
