@@ -14,7 +14,9 @@ const bundled: Partial<Record<AdapterName, AdapterFactory>> = {
  * config picks them. A new backend registers here, e.g.
  * `wordpress: () => import('./adapters/wordpress').then((m) => m.createWordpressApi)`.
  */
-const lazy: Partial<Record<AdapterName, () => Promise<AdapterFactory>>> = {};
+const lazy: Partial<Record<AdapterName, () => Promise<AdapterFactory>>> = {
+  wordpress: () => import('./adapters/wordpress').then((m) => (config: RuntimeConfig) => m.createWordPressAdapter({ baseUrl: config.api.baseUrl })),
+};
 
 export const registeredAdapters = (): AdapterName[] => [...new Set([...Object.keys(bundled), ...Object.keys(lazy)])] as AdapterName[];
 
