@@ -70,7 +70,8 @@ export function workflowContract(h: Harness): void {
       const inReview = await articleInReview(h);
       const approved = await h.api.articles.transition(inReview.id, 'approve', { version: inReview.version });
       await expectApiError(h.api.articles.transition(inReview.id, 'schedule', { version: approved.version }), 'validation');
-      const at = new Date(Date.now() + 3 * 24 * 3600_000).toISOString();
+      // Whole seconds: WordPress stores times at one-second resolution.
+      const at = new Date(Math.floor((Date.now() + 3 * 24 * 3600_000) / 1000) * 1000).toISOString();
       const scheduled = await h.api.articles.transition(inReview.id, 'schedule', { version: approved.version, scheduledAt: at });
       expect(scheduled.status).toBe('scheduled');
       expect(Date.parse(scheduled.scheduledAt!)).toBe(Date.parse(at));
