@@ -1,0 +1,5 @@
+export { articleKeys, articleQueries, articleMutations, type RemoveResult } from './articles';
+export { commentKeys, commentQueries, commentMutations, moderationKeys } from './comments';
+export { taxonomyKeys, taxonomyQueries } from './taxonomy';
+export { userKeys, userQueries } from './users';
+export { demoKeys, demoQueries } from './demo';

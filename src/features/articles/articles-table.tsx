@@ -1,0 +1,93 @@
+import { Anchor, Checkbox, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RelativeTime } from '@/components/relative-time';
+import { StatusBadge } from '@/components/status-badge';
+import type { ArticleSummary } from '@/domain';
+
+type Props = {
+  items: ArticleSummary[];
+  categoryName: (id: string) => string;
+  authorName: (article: ArticleSummary) => string;
+  dateField: 'updatedAt' | 'createdAt';
+  selected: ReadonlySet<string>;
+  isSelectable: (article: ArticleSummary) => boolean;
+  onSelect: (ids: string[], on: boolean) => void;
+  stale: boolean;
+};
+
+export function ArticlesTable({ items, categoryName, authorName, dateField, selected, isSelectable, onSelect, stale }: Props) {
+  const { t, i18n } = useTranslation('articles');
+  const selectable = items.filter(isSelectable);
+  const checkedCount = selectable.filter((a) => selected.has(a.id)).length;
+  const number = new Intl.NumberFormat(i18n.language);
+
+  return (
+    <Table.ScrollContainer minWidth={880}>
+      <Table highlightOnHover verticalSpacing="sm" aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label={t('table.selectAll')}
+                checked={selectable.length > 0 && checkedCount === selectable.length}
+                indeterminate={checkedCount > 0 && checkedCount < selectable.length}
+                disabled={selectable.length === 0}
+                onChange={(e) => onSelect(selectable.map((a) => a.id), e.currentTarget.checked)}
+              />
+            </Table.Th>
+            <Table.Th>{t('table.title')}</Table.Th>
+            <Table.Th w={140}>{t('table.status')}</Table.Th>
+            <Table.Th>{t('table.category')}</Table.Th>
+            <Table.Th>{t('table.author')}</Table.Th>
+            <Table.Th>{t(dateField === 'createdAt' ? 'table.created' : 'table.updated')}</Table.Th>
+            <Table.Th ta="right">{t('table.comments')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((a) => (
+            <Table.Tr key={a.id} bg={selected.has(a.id) ? 'var(--mantine-color-blue-light)' : undefined}>
+              <Table.Td>
+                <Checkbox
+                  aria-label={t('table.select', { title: a.title || t('table.untitled') })}
+                  checked={selected.has(a.id)}
+                  disabled={!isSelectable(a)}
+                  onChange={(e) => onSelect([a.id], e.currentTarget.checked)}
+                />
+              </Table.Td>
+              <Table.Td maw={420}>
+                <Stack gap={2}>
+                  <Anchor component={Link} to={`/articles/${a.id}/edit`} fw={500} lineClamp={2} c="var(--mantine-color-text)">
+                    {a.title || t('table.untitled')}
+                  </Anchor>
+                  {a.status === 'changes_requested' && a.lastReason?.text && (
+                    <Text size="xs" c="orange.8" lineClamp={1}>
+                      {t('table.reason', { reason: a.lastReason.text })}
+                    </Text>
+                  )}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={a.status} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{categoryName(a.categoryId)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {authorName(a)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <RelativeTime value={a[dateField]} style={{ whiteSpace: 'nowrap' }} />
+              </Table.Td>
+              <Table.Td ta="right">
+                <Text size="sm">{number.format(a.commentCount)}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

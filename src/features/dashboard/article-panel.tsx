@@ -1,0 +1,70 @@
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { articleQueries } from '@/api/queries';
+import { useApi } from '@/api/react';
+import { QueryError } from '@/components/query-error';
+import type { ArticleListQuery, ArticleSummary, ListResult } from '@/domain';
+import { PanelRow } from './panel-row';
+
+type Props = {
+  title: string;
+  query: ArticleListQuery;
+  /** The full list behind this panel, already filtered. */
+  to: string;
+  empty: string;
+  /** Narrows what the API returned when it has no filter for it (e.g. "published today"). */
+  select?: (result: ListResult<ArticleSummary>) => ListResult<ArticleSummary>;
+  /** A figure shown under the count, computed from the rows. */
+  summary?: (result: ListResult<ArticleSummary>) => ReactNode;
+  row?: { date?: (a: ArticleSummary) => string | null; extra?: (a: ArticleSummary) => ReactNode };
+  shown?: number;
+};
+
+/** A count and the first few articles of one slice of the list, linking to the whole slice. */
+export function ArticlePanel({ title, query, to, empty, select, summary, row, shown = 5 }: Props) {
+  const { t, i18n } = useTranslation('dashboard');
+  const api = useApi();
+  const result = useQuery({ ...articleQueries.list(api, query), select });
+  const headingId = useId();
+
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Title order={3} size="h5" id={headingId}>
+          {title}
+        </Title>
+        {result.data && (
+          <Badge size="lg" variant="light" aria-label={t('count', { count: result.data.total })}>
+            {new Intl.NumberFormat(i18n.language).format(result.data.total)}
+          </Badge>
+        )}
+      </Group>
+      {result.isError ? (
+        <QueryError error={result.error} onRetry={() => result.refetch()} retrying={result.isFetching} />
+      ) : result.isPending ? (
+        <Stack gap="xs">
+          <Skeleton height={18} />
+          <Skeleton height={18} />
+          <Skeleton height={18} width="70%" />
+        </Stack>
+      ) : (
+        <Stack gap="xs">
+          {summary?.(result.data)}
+          {result.data.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {empty}
+            </Text>
+          ) : (
+            result.data.items.slice(0, shown).map((a) => <PanelRow key={a.id} article={a} date={row?.date?.(a)} extra={row?.extra?.(a)} />)
+          )}
+        </Stack>
+      )}
+      <Anchor component={Link} to={to} size="sm" mt="sm" display="block">
+        {t('seeAll')}
+      </Anchor>
+    </Card>
+  );
+}

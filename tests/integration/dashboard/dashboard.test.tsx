@@ -1,0 +1,91 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { clock, store } from '@mocks/node';
+import { SEED_BASE_DATE } from '@mocks/seed';
+import { vietnamParts } from '@/domain';
+import { renderApp, server } from '../../render';
+
+vi.setConfig({ testTimeout: 60_000 });
+beforeAll(() => import('@/features/dashboard/dashboard-page'), 60_000);
+
+// The seed is dated around its base date; the page and the demo server must agree on "today".
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(SEED_BASE_DATE));
+  clock.set(SEED_BASE_DATE);
+});
+afterEach(() => vi.useRealTimers());
+
+const panel = async (name: string) => (await screen.findByRole('heading', { name, level: 3 }, { timeout: 15000 })).closest('section') as HTMLElement;
+const count = (section: HTMLElement, n: number) => within(section).findByLabelText(`${n} bài viết`);
+
+describe('dashboard', () => {
+  it("shows a reporter where their articles stand, with the editor's reasons", async () => {
+    const { account } = await renderApp({ route: '/', user: 'phongvien' });
+    const mine = store.db.articles.filter((a) => a.authorId === account!.id);
+    const of = (status: string) => mine.filter((a) => a.status === status);
+
+    const returned = await panel('Bị trả lại, cần sửa');
+    await count(returned, of('changes_requested').length);
+    const withReason = of('changes_requested').find((a) => a.lastReason?.text);
+    expect(withReason).toBeDefined();
+    expect(within(returned).getByRole('link', { name: withReason!.title })).toHaveAttribute('href', `/articles/${withReason!.id}/edit`);
+    expect(within(returned).getByText(`Lý do: ${withReason!.lastReason!.text}`)).toBeInTheDocument();
+    expect(within(returned).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/my-articles?status=changes_requested');
+
+    await count(await panel('Bản nháp'), of('draft').length);
+    await count(await panel('Đang chờ duyệt'), of('in_review').length);
+    await count(await panel('Mới xuất bản'), of('published').length);
+    expect(screen.queryByRole('heading', { name: 'Hàng chờ bình luận' })).not.toBeInTheDocument();
+  });
+
+  it('shows the editor-in-chief what waits for review, what is scheduled and what went out today', async () => {
+    await renderApp({ route: '/', user: 'editor_in_chief' });
+    const of = (status: string) => store.db.articles.filter((a) => a.status === status);
+    const today = vietnamParts(SEED_BASE_DATE);
+    const isToday = (iso: string | null) => {
+      if (!iso) return false;
+      const p = vietnamParts(iso);
+      return p.year === today.year && p.month === today.month && p.day === today.day;
+    };
+
+    const waiting = await panel('Chờ duyệt');
+    await count(waiting, of('in_review').length);
+    expect(within(waiting).getByText(/^Bài chờ lâu nhất: \d+ (phút|giờ|ngày|tuần|tháng)$/)).toBeInTheDocument();
+    expect(within(waiting).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/articles?status=in_review&sort=updated-asc');
+
+    await count(await panel('Đã hẹn giờ đăng'), of('scheduled').length);
+    const publishedToday = of('published').filter((a) => isToday(a.publishedAt));
+    expect(publishedToday.length).toBeGreaterThan(0);
+    const todayPanel = await panel('Xuất bản hôm nay');
+    await count(todayPanel, publishedToday.length);
+    for (const a of publishedToday.slice(0, 5)) expect(within(todayPanel).getByRole('link', { name: a.title })).toBeInTheDocument();
+
+    // The editor-in-chief may also moderate.
+    expect(await screen.findByRole('heading', { name: 'Hàng chờ bình luận' })).toBeInTheDocument();
+  });
+
+  it('shows a moderator the pending comments and links to the queue', async () => {
+    const { api } = await renderApp({ route: '/', user: 'moderator' });
+    const counts = await api.comments.counts();
+    const section = await panel('Hàng chờ bình luận');
+    const pending = await within(section).findByText(new Intl.NumberFormat('vi').format(counts.pending));
+    expect(pending).toHaveAccessibleDescription('bình luận chờ duyệt');
+    expect(within(section).getByText(/^Chờ lâu nhất: /)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Mở trang kiểm duyệt bình luận →' })).toHaveAttribute('href', '/comments');
+    expect(screen.queryByRole('heading', { name: 'Bản nháp' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Chờ duyệt', level: 3 })).not.toBeInTheDocument();
+  });
+
+  it('explains a failed panel and retries it', async () => {
+    server.use(http.get('*/api/comments/counts', () => HttpResponse.json({ error: { code: 'x', message: 'x' } }, { status: 503 })));
+    const { user, api } = await renderApp({ route: '/', user: 'moderator' });
+    const section = await panel('Hàng chờ bình luận');
+    const alert = await within(section).findByRole('alert', {}, { timeout: 15000 });
+    expect(within(alert).getByText(/Máy chủ đang gặp sự cố/)).toBeInTheDocument();
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    const counts = await api.comments.counts();
+    await waitFor(() => expect(within(section).getByText(new Intl.NumberFormat('vi').format(counts.pending))).toBeInTheDocument());
+  });
+});
