@@ -1,0 +1,12 @@
+export { WorkflowActions, type WorkflowActionsProps } from './workflow-actions';
+export { useWorkflowTransition, type TransitionRequest } from './use-workflow-transition';
+export { offeredActions } from './offered-actions';
+export { describeRefusal } from './refusal';
+export { ReasonNotice } from './reason-notice';
+export { HistoryTimeline } from './history-timeline';
+export { RevisionsPanel } from './revisions-panel';
+export { useArticleLock, HEARTBEAT_MS, type LockState, type UseArticleLockOptions } from './use-article-lock';
+export { LockNotice } from './lock-notice';
+export { NotesThread } from './notes-thread';
+export { NotesUnreadBadge } from './notes-unread-badge';
+export { useNotesUnread, unreadNotes } from './use-notes-unread';

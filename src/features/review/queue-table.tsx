@@ -1,0 +1,59 @@
+import { Anchor, Skeleton, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { taxonomyQueries } from '@/api/queries';
+import { useApi } from '@/api/react';
+import { formatDuration } from '@/components/format-relative';
+import { useNow } from '@/components/use-now';
+import { useUserNames } from '@/components/workflow/use-user-names';
+import { formatDateTimeVN, type ArticleSummary } from '@/domain';
+
+/** One row per waiting article; the title opens it for review. */
+export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
+  const { t, i18n } = useTranslation(['review', 'articles']);
+  const api = useApi();
+  const categories = useQuery(taxonomyQueries.categories(api));
+  const nameOf = useUserNames();
+  const now = useNow();
+
+  if (!items) return <Skeleton h={240} aria-label={t('queue.loading')} />;
+  if (items.length === 0) return <Text c="dimmed">{t('queue.empty')}</Text>;
+  const category = (id: string) => categories.data?.find((c) => c.id === id)?.name ?? '';
+  const number = new Intl.NumberFormat(i18n.language);
+
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('queue.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('queue.columns.title')}</Table.Th>
+            <Table.Th>{t('queue.columns.author')}</Table.Th>
+            <Table.Th>{t('queue.columns.category')}</Table.Th>
+            <Table.Th ta="right">{t('queue.columns.words')}</Table.Th>
+            <Table.Th>{t('queue.columns.waiting')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td maw={420}>
+                <Anchor component={Link} to={`/review/${a.id}`} fw={600} lineClamp={2}>
+                  {a.title || t('articles:table.untitled')}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{nameOf(a.authorId)}</Table.Td>
+              <Table.Td>{category(a.categoryId)}</Table.Td>
+              <Table.Td ta="right">{number.format(a.wordCount)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" title={formatDateTimeVN(a.updatedAt)}>
+                  {formatDuration(now - Date.parse(a.updatedAt), i18n.language)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
