@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { PageLoader } from '@/components/page-loader';
+
+/** While the first page's code downloads. */
+export function AppLoading() {
+  const { t } = useTranslation('common');
+  return <PageLoader label={t('loading')} />;
+}

@@ -1,0 +1,32 @@
+import { NavLink, ScrollArea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { activeNavItem, type NavItem } from '../navigation';
+
+export function AppNavbar({ items }: { items: readonly NavItem[] }) {
+  const { t } = useTranslation('common');
+  const { pathname } = useLocation();
+  const active = activeNavItem(pathname, items);
+
+  return (
+    <ScrollArea component="nav" aria-label={t('nav.label')} type="scroll">
+      {items.map((item) => {
+        const isActive = item === active;
+        return (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.label)}
+            leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+            active={isActive}
+            aria-current={isActive ? 'page' : undefined}
+            variant="light"
+            mb={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        );
+      })}
+    </ScrollArea>
+  );
+}

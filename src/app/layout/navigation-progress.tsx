@@ -1,0 +1,24 @@
+import { Progress } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigation } from 'react-router';
+
+/** A thin bar under the header while the next page's code downloads; the old page stays meanwhile. */
+export function NavigationProgress() {
+  const { t } = useTranslation('common');
+  const busy = useNavigation().state !== 'idle';
+  if (!busy) return null;
+  return (
+    <Progress
+      value={100}
+      animated
+      striped
+      size={3}
+      radius={0}
+      aria-label={t('loading')}
+      pos="absolute"
+      left={0}
+      right={0}
+      bottom={-1}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { NewsroomApi } from '@/api/port';
+import { ApiProvider } from '@/api/react';
+import { i18next } from '@/i18n';
+import { SessionProvider } from './session-provider';
+import { SignInPromptHost } from './sign-in-prompt-host';
+import type { SignInPrompt } from './sign-in-prompt';
+import { colorSchemeManager, theme } from './theme';
+
+export type AppProvidersProps = {
+  /** The port already wrapped with `withReauth(…, prompt.request)`. */
+  api: NewsroomApi;
+  prompt: SignInPrompt;
+  queryClient: QueryClient;
+  /** `test` turns off Mantine's transitions and portals, as its docs advise for jsdom. */
+  env?: 'default' | 'test';
+  children: ReactNode;
+};
+
+/** Everything a page relies on, in dependency order: theme → i18n → data → session → dialogs. */
+export function AppProviders({ api, prompt, queryClient, env = 'default', children }: AppProvidersProps) {
+  return (
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" env={env}>
+      <I18nextProvider i18n={i18next}>
+        <QueryClientProvider client={queryClient}>
+          <ApiProvider api={api}>
+            <SessionProvider>
+              <ModalsProvider>
+                <Notifications position="top-right" />
+                {children}
+                <SignInPromptHost prompt={prompt} />
+              </ModalsProvider>
+            </SessionProvider>
+          </ApiProvider>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}
