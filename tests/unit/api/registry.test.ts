@@ -20,7 +20,7 @@ describe('the adapter registry', () => {
   it('refuses an adapter this build does not include, with a ConfigError naming the field', async () => {
     const unknown = config({ adapter: 'graphql' as RuntimeConfig['api']['adapter'] });
     expect(() => createApi(unknown)).toThrow(ConfigError);
-    expect(() => createApi(unknown)).toThrow('"api.adapter" is "graphql", which this build does not include (available: "rest").');
+    expect(() => createApi(unknown)).toThrow('"api.adapter" is "graphql", which this build does not include (available: "rest", "wordpress").');
     await expect(loadApi(unknown)).rejects.toMatchObject({ name: 'ConfigError', reason: 'unknown_adapter', field: 'api.adapter' });
   });
 

@@ -1,0 +1,41 @@
+import type { Extensions } from '@tiptap/core';
+import { Placeholder } from '@tiptap/extension-placeholder';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import { StarterKit } from '@tiptap/starter-kit';
+import { Figure } from './figure';
+import { isSafeHref } from './safe-url';
+
+export const HEADING_LEVELS = [2, 3, 4] as const;
+export const LINK_REL = 'noopener noreferrer';
+
+/**
+ * The one list of extensions behind both the editor and the HTML renderer, so that what a reporter
+ * sees while writing is exactly what the portal publishes. The title is the page's h1, hence H2–H4.
+ */
+export function articleExtensions(options: { placeholder?: string } = {}): Extensions {
+  const extensions: Extensions = [
+    StarterKit.configure({
+      heading: { levels: [...HEADING_LEVELS] },
+      code: false,
+      codeBlock: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        // Refused hrefs are never stored: setLink fails, pasted/parsed links lose their mark.
+        isAllowedUri: (url) => isSafeHref(url),
+        HTMLAttributes: { rel: LINK_REL, target: '_blank' },
+      },
+    }),
+    Figure,
+    Table.configure({ resizable: false }),
+    TableRow,
+    TableHeader,
+    TableCell,
+  ];
+  if (options.placeholder !== undefined) {
+    extensions.push(Placeholder.configure({ placeholder: options.placeholder }));
+  }
+  return extensions;
+}

@@ -1,0 +1,35 @@
+import { getHTMLFromFragment, getSchema } from '@tiptap/core';
+import { Node as PMNode, type Schema } from '@tiptap/pm/model';
+import type { TiptapNode } from '@/domain';
+import { articleExtensions } from './extensions';
+import { sanitizeArticleHtml } from './sanitize';
+
+let cachedSchema: Schema | null = null;
+/** The editor's schema, built once: the renderer and the editor share one extensions list. */
+export function articleSchema(): Schema {
+  cachedSchema ??= getSchema(articleExtensions());
+  return cachedSchema;
+}
+
+/** Drops node and mark types the schema does not know instead of failing the whole article. */
+function prune(node: TiptapNode, schema: Schema): TiptapNode | null {
+  if (!schema.nodes[node.type]) return null;
+  const marks = node.marks?.filter((m) => schema.marks[m.type]);
+  const content = node.content?.map((c) => prune(c, schema)).filter((c): c is TiptapNode => c !== null);
+  return { ...node, ...(marks ? { marks } : {}), ...(content ? { content } : {}) };
+}
+
+/** TipTap JSON → the HTML the portal publishes, sanitised with a strict allow-list. */
+export function renderArticleHtml(doc: TiptapNode | null | undefined): string {
+  if (!doc || doc.type !== 'doc') return '';
+  const schema = articleSchema();
+  const pruned = prune(doc, schema);
+  if (!pruned) return '';
+  let node: PMNode;
+  try {
+    node = PMNode.fromJSON(schema, pruned);
+  } catch {
+    return '';
+  }
+  return sanitizeArticleHtml(getHTMLFromFragment(node.content, schema));
+}

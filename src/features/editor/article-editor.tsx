@@ -1,0 +1,123 @@
+import { Alert, Box, Grid, Stack } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { canEdit, LIMITS, type Article } from '@/domain';
+import { useCurrentUser } from '@/api/session';
+import { ConflictHost, ForbiddenAlert } from './autosave/save-problems';
+import { LeaveGuard } from './autosave/leave-guard';
+import { OfflineBanner } from './autosave/offline-banner';
+import { RestoreDialog } from './autosave/restore-dialog';
+import { emptySnapshot, snapshotOf, type EditorSnapshot } from './autosave/snapshot';
+import { useAutosave } from './autosave/use-autosave';
+import { useRestoreOffer } from './autosave/use-restore-offer';
+import { BodyEditor } from './body/body-editor';
+import { useBodyEditor } from './body/use-body-editor';
+import { EditorHeader } from './editor-header';
+import { CountedField } from './form/counted-field';
+import { articleFormSchema, initialFormValues, type ArticleFormValues } from './form/form-values';
+import { MetaPanel } from './form/meta-panel';
+import { PreviewFrame } from './preview/preview-frame';
+import { useSubmitForReview } from './use-submit';
+import type { Editor } from '@tiptap/react';
+
+type Props = { article: Article | null; onCreated(article: Article): void };
+
+/** The editor page's body, once the article (or a blank one) is known. Mounted once per article. */
+export function ArticleEditor(props: Props) {
+  const user = useCurrentUser();
+  const [saved] = useState<EditorSnapshot>(() => (props.article ? snapshotOf(props.article) : emptySnapshot(user.name)));
+  const readOnly = props.article ? !canEdit(user, props.article) : false;
+  const editor = useBodyEditor(saved.body, !readOnly);
+  if (!editor) return null;
+  return <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} />;
+}
+
+function ArticleEditorForm({ article, onCreated, saved, editor, readOnly }: Props & { saved: EditorSnapshot; editor: Editor; readOnly: boolean }) {
+  const { t } = useTranslation('editor');
+  const slugFrozen = article?.status === 'published' || !!article?.publishedAt;
+  const [defaults] = useState(() => initialFormValues(saved, slugFrozen || readOnly));
+  const form = useForm<ArticleFormValues>({
+    defaultValues: defaults,
+    resolver: zodResolver(articleFormSchema),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { engine, statusStore } = useAutosave({ article, saved, form, editor, enabled: !readOnly, onCreated });
+  const restore = useRestoreOffer(article?.id ?? null, saved);
+  const { submit, submitting } = useSubmitForReview(form, engine);
+  const [preview, setPreview] = useState<EditorSnapshot | null>(null);
+
+  const load = (s: EditorSnapshot) => {
+    form.reset(initialFormValues(s, slugFrozen || readOnly), { keepDefaultValues: true, keepErrors: false });
+    editor.commands.setContent(s.body, { emitUpdate: true });
+  };
+  const read = (): EditorSnapshot => ({ ...form.getValues(), body: editor.getJSON() as EditorSnapshot['body'] });
+
+  return (
+    <FormProvider {...form}>
+      <OfflineBanner store={statusStore} />
+      <EditorHeader
+        isNew={!article && !engine.articleId}
+        article={article}
+        statusStore={statusStore}
+        previewing={preview !== null}
+        readOnly={readOnly}
+        submitting={submitting}
+        onSave={() => void engine.flush()}
+        onTogglePreview={() => setPreview((p) => (p ? null : read()))}
+        onSubmit={() => void submit()}
+      />
+      {readOnly && (
+        <Alert color="gray" mb="sm">
+          {t('page.readOnly')}
+        </Alert>
+      )}
+      <ForbiddenAlert store={statusStore} />
+      {preview && (
+        <PreviewFrame
+          article={{ ...preview, date: article?.publishedAt ?? article?.scheduledAt ?? new Date() }}
+          relatedIds={preview.relatedIds}
+        />
+      )}
+      <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} display={preview ? 'none' : undefined} aria-label={t('sections.content')}>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Stack gap="md">
+              <CountedField name="title" label={t('fields.title')} placeholder={t('fields.titlePlaceholder')} limit={LIMITS.title} required readOnly={readOnly} size="lg" />
+              <CountedField name="sapo" label={t('fields.sapo')} placeholder={t('fields.sapoPlaceholder')} limit={LIMITS.sapo} required multiline readOnly={readOnly} />
+              <BodyEditor editor={editor} readOnly={readOnly} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <MetaPanel articleId={engine.articleId} slugFrozen={slugFrozen} readOnly={readOnly} />
+          </Grid.Col>
+        </Grid>
+      </Box>
+      <ConflictHost
+        store={statusStore}
+        onKeepMine={() => void engine.keepMine()}
+        onTakeTheirs={() => {
+          const theirs = engine.takeTheirs();
+          if (!theirs) return;
+          load(snapshotOf(theirs));
+          // Loading their copy is not an edit: nothing of it goes back to the server.
+          engine.settle();
+        }}
+      />
+      {restore.offer && (
+        <RestoreDialog
+          copy={restore.offer}
+          server={saved}
+          onRestore={() => {
+            load(restore.offer!.snapshot);
+            restore.dismiss();
+          }}
+          onDiscard={restore.discard}
+        />
+      )}
+      {!readOnly && <LeaveGuard engine={engine} />}
+    </FormProvider>
+  );
+}

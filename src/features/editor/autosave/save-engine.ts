@@ -1,0 +1,279 @@
+import { articleSchema, type Article, type ArticleDraft } from '@/domain';
+import { isApiError } from '@/api/errors';
+import { retryDelay } from './backoff';
+import { isBlocked, type SaveStatus } from './save-status';
+import { applyPatch, draftPatch, sameSnapshot, snapshotOf, type EditorSnapshot } from './snapshot';
+
+export type LocalCopyPort = {
+  write(key: string, copy: { snapshot: EditorSnapshot; baseVersion: number; articleId: string | null }): Promise<void>;
+  drop(key: string): Promise<void>;
+};
+
+export type SaveEngineOptions = {
+  articleId: string | null;
+  version: number;
+  /** What the server holds now. */
+  saved: EditorSnapshot;
+  /** The form and editor as they are; `null` while a composition (IME) is in progress. */
+  read(): EditorSnapshot | null;
+  create(draft: ArticleDraft): Promise<Article>;
+  update(id: string, patch: ArticleDraft, version: number): Promise<Article>;
+  local: LocalCopyPort;
+  onStatus(status: SaveStatus): void;
+  onCreated?(article: Article): void;
+  onSaved?(article: Article): void;
+  onInvalid?(fields: Record<string, string>): void;
+  idleMs?: number;
+  maxWaitMs?: number;
+  localMs?: number;
+  now?: () => Date;
+};
+
+export const localKey = (articleId: string | null) => `article:${articleId ?? 'new'}`;
+
+type Timer = ReturnType<typeof setTimeout> | null;
+
+/**
+ * One save queue per article. Saves run one at a time, each on the version the previous one
+ * returned, so a writer never conflicts with themself; changes made during a save are saved right
+ * after it. Autosave fires `idleMs` after the last change and at least every `maxWaitMs` while
+ * typing; every change is also copied locally within `localMs`.
+ */
+export class SaveEngine {
+  private o: Required<Omit<SaveEngineOptions, 'onCreated' | 'onSaved' | 'onInvalid'>> & SaveEngineOptions;
+  private id: string | null;
+  private version: number;
+  private saved: EditorSnapshot;
+  private status: SaveStatus = { kind: 'idle' };
+  private changeSeq = 0;
+  private cleanSeq = 0;
+  private attempt = 0;
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private idleTimer: Timer = null;
+  private maxTimer: Timer = null;
+  private retryTimer: Timer = null;
+  private localTimer: Timer = null;
+
+  constructor(options: SaveEngineOptions) {
+    this.o = { idleMs: 2000, maxWaitMs: 30_000, localMs: 700, now: () => new Date(), ...options };
+    this.id = options.articleId;
+    this.version = options.version;
+    this.saved = options.saved;
+  }
+
+  get articleId() {
+    return this.id;
+  }
+  get currentVersion() {
+    return this.version;
+  }
+  get currentStatus() {
+    return this.status;
+  }
+  get serverCopy() {
+    return this.saved;
+  }
+
+  /** Cheap enough for every keystroke: no serialisation happens here. */
+  changed(): void {
+    if (this.stopped) return;
+    this.changeSeq++;
+    this.armLocal();
+    if (isBlocked(this.status)) return;
+    if (this.status.kind !== 'saving' && this.status.kind !== 'retrying') this.setStatus({ kind: 'dirty' });
+    if (this.status.kind === 'retrying') return;
+    this.clear('idleTimer');
+    this.idleTimer = setTimeout(() => void this.flush(), this.o.idleMs);
+    this.maxTimer ??= setTimeout(() => void this.flush(), this.o.maxWaitMs);
+  }
+
+  /** True when the form holds something the server does not. */
+  hasUnsavedChanges(): boolean {
+    if (this.changeSeq === this.cleanSeq && this.status.kind !== 'conflict') return false;
+    const now = this.o.read();
+    return now === null || !sameSnapshot(now, this.saved) || this.status.kind === 'conflict';
+  }
+
+  /** Saves now (Ctrl+S, leaving, coming back online). Never runs two saves at once. */
+  flush(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.clear('idleTimer');
+    this.clear('maxTimer');
+    this.clear('retryTimer');
+    if (this.status.kind === 'conflict') return Promise.resolve();
+    if (this.inFlight) {
+      this.again = true;
+      return this.inFlight;
+    }
+    this.inFlight = this.run().finally(() => {
+      this.inFlight = null;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        void this.flush();
+      }
+    });
+    return this.inFlight;
+  }
+
+  /** The person knowingly overwrites the server's copy with theirs. */
+  keepMine(): Promise<void> {
+    if (this.status.kind !== 'conflict') return Promise.resolve();
+    const { theirs } = this.status;
+    this.rebase(theirs);
+    this.setStatus({ kind: 'dirty' });
+    return this.flush();
+  }
+
+  /** The person takes the server's copy; the caller puts it into the form. */
+  takeTheirs(): Article | null {
+    if (this.status.kind !== 'conflict') return null;
+    const { theirs } = this.status;
+    this.rebase(theirs);
+    this.cleanSeq = this.changeSeq;
+    this.setStatus({ kind: 'saved', at: this.o.now() });
+    return theirs;
+  }
+
+  /** What the form holds now counts as unchanged (it was just loaded from the server). */
+  settle(): void {
+    this.cleanSeq = this.changeSeq;
+    for (const t of ['idleTimer', 'maxTimer', 'localTimer'] as const) this.clear(t);
+    if (this.status.kind === 'dirty') this.setStatus({ kind: 'saved', at: this.o.now() });
+  }
+
+  /** A write made outside the queue (a workflow transition) moved the version on. */
+  acknowledge(article: Article): void {
+    this.version = article.version;
+  }
+
+  /** Stops every timer; a local copy that was about to be written is written now. */
+  stop(): void {
+    if (this.localTimer && !this.stopped) {
+      this.clear('localTimer');
+      this.writeLocal();
+    }
+    this.stopped = true;
+    for (const t of ['idleTimer', 'maxTimer', 'retryTimer', 'localTimer'] as const) this.clear(t);
+  }
+
+  start(): void {
+    this.stopped = false;
+  }
+
+  private rebase(theirs: Article) {
+    this.version = theirs.version;
+    this.saved = snapshotOf(theirs);
+  }
+
+  private async run(): Promise<void> {
+    const snapshot = this.o.read();
+    if (snapshot === null) {
+      // Mid-composition: the text is not final yet. Try again shortly.
+      this.idleTimer = setTimeout(() => void this.flush(), 300);
+      return;
+    }
+    const seq = this.changeSeq;
+    const { patch, invalid } = draftPatch(snapshot, this.saved);
+    this.o.onInvalid?.(invalid);
+    if (Object.keys(patch).length === 0) {
+      if (Object.keys(invalid).length === 0) this.cleanSeq = seq;
+      this.setStatus(this.status.kind === 'dirty' || this.status.kind === 'saving' || this.status.kind === 'retrying'
+        ? { kind: 'saved', at: this.o.now() }
+        : this.status);
+      return;
+    }
+    this.setStatus({ kind: 'saving' });
+    try {
+      const article = this.id === null ? await this.create(patch) : await this.o.update(this.id, patch, this.version);
+      if (this.stopped) return;
+      this.version = article.version;
+      this.saved = applyPatch(this.saved, patch);
+      this.attempt = 0;
+      const upToDate = Object.keys(invalid).length === 0 && seq === this.changeSeq;
+      if (upToDate) {
+        this.cleanSeq = seq;
+        this.clear('localTimer');
+        await this.o.local.drop(localKey(this.id)).catch(() => undefined);
+      }
+      this.setStatus({ kind: 'saved', at: this.o.now() });
+      // Changes typed during the save already armed their own timers.
+      this.o.onSaved?.(article);
+    } catch (error) {
+      if (!this.stopped) this.fail(error, snapshot);
+    }
+  }
+
+  private async create(patch: ArticleDraft): Promise<Article> {
+    const article = await this.o.create(patch);
+    this.id = article.id;
+    // The local copy follows the article to its new key.
+    await this.o.local.drop(localKey(null)).catch(() => undefined);
+    this.o.onCreated?.(article);
+    return article;
+  }
+
+  private fail(error: unknown, mine: EditorSnapshot) {
+    if (!isApiError(error)) {
+      this.setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (error.kind === 'conflict') {
+      const theirs = articleSchema.safeParse(error.current);
+      if (theirs.success) {
+        this.setStatus({ kind: 'conflict', mine, theirs: theirs.data });
+        return;
+      }
+    }
+    if (error.transient || error.kind === 'unauthorized') {
+      this.attempt++;
+      const delay = retryDelay(this.attempt, error.retryAfter);
+      this.setStatus({
+        kind: 'retrying',
+        attempt: this.attempt,
+        nextAt: new Date(this.o.now().getTime() + delay),
+        offline: error.kind === 'network',
+      });
+      this.retryTimer = setTimeout(() => void this.flush(), delay);
+      return;
+    }
+    if (error.kind === 'forbidden') return this.setStatus({ kind: 'forbidden' });
+    if (error.kind === 'validation') {
+      const fields = error.fields ?? {};
+      this.o.onInvalid?.(fields);
+      return this.setStatus({ kind: 'invalid', fields });
+    }
+    this.setStatus({ kind: 'failed', message: error.message });
+  }
+
+  private armLocal() {
+    if (this.localTimer) return;
+    this.localTimer = setTimeout(() => {
+      this.localTimer = null;
+      if (!this.writeLocal()) this.armLocal();
+    }, this.o.localMs);
+  }
+
+  private writeLocal(): boolean {
+    const snapshot = this.o.read();
+    if (snapshot === null) return false;
+    void this.o.local
+      .write(localKey(this.id), { snapshot, baseVersion: this.version, articleId: this.id })
+      .catch(() => undefined);
+    return true;
+  }
+
+  private setStatus(next: SaveStatus) {
+    const prev = this.status;
+    this.status = next;
+    if (prev.kind === next.kind && prev.kind !== 'saved' && prev.kind !== 'retrying' && prev.kind !== 'conflict') return;
+    this.o.onStatus(next);
+  }
+
+  private clear(name: 'idleTimer' | 'maxTimer' | 'retryTimer' | 'localTimer') {
+    const t = this[name];
+    if (t) clearTimeout(t);
+    this[name] = null;
+  }
+}

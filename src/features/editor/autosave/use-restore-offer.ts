@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { dropLocalCopy, readLocalCopy, type LocalCopy } from './local-copy';
+import { localKey } from './save-engine';
+import { sameSnapshot, type EditorSnapshot } from './snapshot';
+
+/**
+ * On opening: a local copy that differs from the server's is offered back; one that matches is
+ * simply dropped, the server having the same text.
+ */
+export function useRestoreOffer(articleId: string | null, server: EditorSnapshot) {
+  const [offer, setOffer] = useState<LocalCopy | null>(null);
+  useEffect(() => {
+    let live = true;
+    const key = localKey(articleId);
+    void readLocalCopy(key).then((copy) => {
+      if (!live || !copy) return;
+      if (sameSnapshot(copy.snapshot, server)) void dropLocalCopy(key).catch(() => undefined);
+      else setOffer(copy);
+    });
+    return () => {
+      live = false;
+    };
+    // Only on opening: later copies are this session's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [articleId]);
+
+  const discard = () => {
+    setOffer(null);
+    void dropLocalCopy(localKey(articleId)).catch(() => undefined);
+  };
+  return { offer, dismiss: () => setOffer(null), discard };
+}

@@ -1,0 +1,48 @@
+import { RichTextEditor } from '@mantine/tiptap';
+import { useTranslation } from 'react-i18next';
+import { FigureControl } from './figure-control';
+import { LinkControl } from './link-control';
+
+/** Grouped like the editors reporters know; every tooltip names its shortcut. */
+export function EditorToolbar() {
+  const { t } = useTranslation('editor');
+  return (
+    <RichTextEditor.Toolbar sticky stickyOffset="var(--app-shell-header-offset, 0px)" aria-label={t('toolbar.label')} role="toolbar">
+      <RichTextEditor.ControlsGroup>
+        <RichTextEditor.Bold />
+        <RichTextEditor.Italic />
+        <RichTextEditor.Underline />
+        <RichTextEditor.Strikethrough />
+        <RichTextEditor.ClearFormatting />
+      </RichTextEditor.ControlsGroup>
+      <RichTextEditor.ControlsGroup>
+        <RichTextEditor.H2 />
+        <RichTextEditor.H3 />
+        <RichTextEditor.H4 />
+      </RichTextEditor.ControlsGroup>
+      <RichTextEditor.ControlsGroup>
+        <RichTextEditor.BulletList />
+        <RichTextEditor.OrderedList />
+        <RichTextEditor.Blockquote />
+        <RichTextEditor.Hr />
+      </RichTextEditor.ControlsGroup>
+      <RichTextEditor.ControlsGroup>
+        <LinkControl />
+        <RichTextEditor.Unlink />
+      </RichTextEditor.ControlsGroup>
+      <RichTextEditor.ControlsGroup>
+        <FigureControl />
+        <RichTextEditor.TableInsert />
+        <RichTextEditor.TableRowAfter />
+        <RichTextEditor.TableColumnAfter />
+        <RichTextEditor.TableRowDelete />
+        <RichTextEditor.TableColumnDelete />
+        <RichTextEditor.TableDelete />
+      </RichTextEditor.ControlsGroup>
+      <RichTextEditor.ControlsGroup>
+        <RichTextEditor.Undo />
+        <RichTextEditor.Redo />
+      </RichTextEditor.ControlsGroup>
+    </RichTextEditor.Toolbar>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEditor, type Editor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import type { TiptapDoc } from '@/domain';
+import { articleExtensions } from '@/components/rich-text/extensions';
+import { cleanPastedHtml, cleanPastedText } from '@/components/rich-text/paste';
+
+/**
+ * The body's TipTap editor. It never re-renders React on a transaction: the toolbar reads state
+ * through `useEditorState` selectors and the rest listens to editor events, so a keystroke in a
+ * 20,000-word article touches only ProseMirror.
+ */
+export function useBodyEditor(initial: TiptapDoc, editable: boolean): Editor | null {
+  const { t } = useTranslation('editor');
+  return useEditor({
+    extensions: articleExtensions({ placeholder: t('fields.bodyPlaceholder') }),
+    content: initial,
+    editable,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      transformPastedHTML: cleanPastedHtml,
+      transformPastedText: cleanPastedText,
+      attributes: {
+        'aria-label': t('fields.body'),
+        'aria-multiline': 'true',
+        role: 'textbox',
+        spellcheck: 'true',
+        lang: 'vi',
+      },
+    },
+  });
+}

@@ -1,0 +1,39 @@
+import { isSafeHref, isSafeImageSrc, normalizeHref } from '@/components/rich-text/safe-url';
+
+describe('link and image URL rules', () => {
+  it.each(['https://thanhuytphcm.vn/a', 'http://example.com', 'mailto:toasoan@example.vn', 'tel:+842838291234'])(
+    'accepts %s',
+    (href) => expect(isSafeHref(href)).toBe(true),
+  );
+
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' java\tscript:alert(1)',
+    'java\u0000script:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'vbscript:msgbox(1)',
+    'ftp://example.com',
+    '/relative',
+    '',
+    'https://',
+  ])('refuses %j', (href) => expect(isSafeHref(href)).toBe(false));
+
+  it('completes what people type and refuses dangerous schemes with a reason', () => {
+    expect(normalizeHref('vnexpress.net/thoi-su')).toEqual({ ok: true, href: 'https://vnexpress.net/thoi-su' });
+    expect(normalizeHref('toasoan@example.vn')).toEqual({ ok: true, href: 'mailto:toasoan@example.vn' });
+    expect(normalizeHref('028 3829 1234')).toEqual({ ok: true, href: 'tel:02838291234' });
+    expect(normalizeHref('javascript:alert(1)')).toEqual({ ok: false, reason: 'unsafe' });
+    expect(normalizeHref('data:text/html,x')).toEqual({ ok: false, reason: 'unsafe' });
+    expect(normalizeHref('  ')).toEqual({ ok: false, reason: 'empty' });
+  });
+
+  it('allows raster images only', () => {
+    expect(isSafeImageSrc('https://cdn.example.vn/a.jpg')).toBe(true);
+    expect(isSafeImageSrc('/media/a.jpg')).toBe(true);
+    expect(isSafeImageSrc('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    expect(isSafeImageSrc('data:image/svg+xml;base64,PHN2Zz4=')).toBe(false);
+    expect(isSafeImageSrc('javascript:alert(1)')).toBe(false);
+    expect(isSafeImageSrc('//evil.example/a.jpg')).toBe(false);
+  });
+});
