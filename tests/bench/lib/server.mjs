@@ -1,0 +1,62 @@
+// Builds the app into its own folder (with a Vite manifest, so chunks can be traced back to sources)
+// and serves it with `vite preview`; every server started here is stopped by `stopAll`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const VITE = join('node_modules', 'vite', 'bin', 'vite.js');
+const servers = new Set();
+
+export function build(outDir) {
+  const started = Date.now();
+  const { status } = spawnSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (status !== 0) throw new Error(`vite build failed (exit ${status})`);
+  return Date.now() - started;
+}
+
+export function readManifest(outDir) {
+  const file = join(outDir, '.vite', 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: build without --no-build`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+export async function preview(outDir, port) {
+  const child = spawn(
+    process.execPath,
+    [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    // Its own process group, so stopping it takes anything it started with it.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  servers.add(child);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${stderr}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return { url, stop: () => stop(child) };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop(child);
+  throw new Error(`vite preview did not answer on ${url} within 30 s: ${stderr}`);
+}
+
+function stop(child) {
+  if (!servers.delete(child) || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
+export function stopAll() {
+  for (const child of [...servers]) stop(child);
+}
