@@ -25,3 +25,13 @@ if (typeof window !== 'undefined') {
   window.ResizeObserver ??= RO as unknown as typeof ResizeObserver;
   window.HTMLElement.prototype.scrollIntoView ??= function scrollIntoView() {};
 }
+
+// Every catalog up front, so i18n initialises synchronously in tests (the app loads them lazily).
+import { provideCatalogs, type Catalogs } from '@/i18n';
+const catalogModules = import.meta.glob<{ default: Record<string, unknown> }>('../src/i18n/locales/*/*.json', { eager: true });
+const catalogs: Catalogs = {};
+for (const [path, mod] of Object.entries(catalogModules)) {
+  const [, lang, ns] = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
+  if (lang && ns) (catalogs[lang] ??= {})[ns] = mod.default;
+}
+provideCatalogs(catalogs);

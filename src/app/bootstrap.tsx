@@ -6,7 +6,7 @@ import { loadConfig, type RuntimeConfig } from '@/api/config';
 import type { NewsroomApi } from '@/api/port';
 import { withReauth } from '@/api/reauth';
 import { loadApi } from '@/api/registry';
-import { i18next, initI18n } from '@/i18n';
+import { i18next, i18nReady, initI18n } from '@/i18n';
 import { ConfigErrorScreen } from './config-error-screen';
 import { startDemoBackend } from './demo';
 import { AppProviders } from './providers';
@@ -27,6 +27,7 @@ export type StartOptions = {
  */
 export async function start(root: Root, { createRouter = createAppRouter, env = 'default' }: StartOptions = {}): Promise<void> {
   initI18n();
+  await i18nReady();
   const fail = (error: unknown, reason?: 'demo') =>
     root.render(
       <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} env={env}>

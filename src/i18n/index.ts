@@ -6,14 +6,36 @@ export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'vi';
 const STORAGE_KEY = 'newsroom.language';
 
-/** Each feature owns `locales/<lang>/<namespace>.json`; a test keeps the two languages' keys equal. */
-const modules = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+type Catalog = Record<string, unknown>;
+export type Catalogs = Record<string, Record<string, Catalog>>;
 
-export const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, mod] of Object.entries(modules)) {
-  const [, lang, ns] = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
-  if (!lang || !ns) continue;
-  (resources[lang] ??= {})[ns] = mod.default;
+/**
+ * Each feature owns `locales/<lang>/<namespace>.json`; a test keeps the two languages' keys equal.
+ * Catalogs are separate chunks: the browser downloads only the current language, and a feature's
+ * namespace only when a page of that feature asks for it.
+ */
+const loaders = import.meta.glob<{ default: Catalog }>('./locales/*/*.json');
+
+/** What the shell (sign-in, layout, dashboard, lists) needs before its first render. */
+export const shellNamespaces = ['common', 'auth', 'errors', 'validation', 'articles', 'dashboard', 'settings'];
+
+const lazyBackend = {
+  type: 'backend' as const,
+  init() {},
+  read(lang: string, ns: string, done: (error: unknown, data: Catalog | null) => void) {
+    const load = loaders[`./locales/${lang}/${ns}.json`];
+    if (!load) return done(null, {});
+    load().then(
+      (m) => done(null, m.default),
+      (error) => done(error, null),
+    );
+  },
+};
+
+let bundled: Catalogs | null = null;
+/** Tests hand every catalog over up front, so initialisation is synchronous there. */
+export function provideCatalogs(catalogs: Catalogs): void {
+  bundled = catalogs;
 }
 
 export function storedLanguage(): Language {
@@ -36,33 +58,43 @@ export function rememberLanguage(lang: Language): void {
 export const isLanguage = (value: unknown): value is Language => (languages as readonly unknown[]).includes(value);
 
 /**
- * Idempotent: the app calls it once at start-up, tests once per render. The catalogs are bundled,
- * so initialisation is synchronous (`initAsync: false`) and the first render already has its texts.
+ * Idempotent: the app calls it once at start-up (and awaits `ready`), tests once per render.
+ * With catalogs provided (tests) it is synchronous; otherwise the backend fetches the current
+ * language's shell namespaces first and the rest on demand.
  */
+let ready: Promise<unknown> = Promise.resolve();
 export function initI18n(lang: Language = storedLanguage()) {
   if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
-      resources,
+    const common = {
       lng: lang,
       fallbackLng: defaultLanguage,
       supportedLngs: [...languages],
       defaultNS: 'common',
-      ns: Object.keys(resources[defaultLanguage] ?? {}),
       interpolation: { escapeValue: false },
       returnNull: false,
-      initAsync: false,
-      react: { useSuspense: false },
-    });
+      react: { useSuspense: false, bindI18n: 'languageChanged loaded' },
+    };
+    if (bundled) {
+      void i18next.use(initReactI18next).init({ ...common, resources: bundled, ns: Object.keys(bundled[defaultLanguage] ?? {}), initAsync: false });
+    } else {
+      ready = i18next.use(lazyBackend).use(initReactI18next).init({ ...common, ns: shellNamespaces });
+    }
     // Screen readers and the browser's spell-checker follow <html lang>.
     i18next.on('languageChanged', (next) => {
       document.documentElement.lang = next;
     });
   } else if (i18next.language !== lang) {
-    void i18next.changeLanguage(lang);
+    ready = i18next.changeLanguage(lang);
   }
-  document.documentElement.lang = i18next.language;
+  document.documentElement.lang = lang;
   return i18next;
 }
+
+/** Resolves once the current language's shell catalogs are in. */
+export const i18nReady = (): Promise<unknown> => ready;
+
+/** A lazy page waits for its own namespaces so it never flashes raw keys. */
+export const loadNamespaces = (...ns: string[]): Promise<void> => i18next.loadNamespaces(ns);
 
 /** Switches the interface language and remembers the choice for the next visit. */
 export async function switchLanguage(lang: Language): Promise<void> {
