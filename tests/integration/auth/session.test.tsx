@@ -44,6 +44,8 @@ describe('session', () => {
 
     // The old page is not reachable any more.
     await router.navigate('/settings');
+    // The sign-in page on screen until the guard redirects is the old one: wait for the redirect.
+    await waitFor(() => expect(router.state.location).toMatchObject({ pathname: '/sign-in', search: '?next=%2Fsettings' }));
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeInTheDocument();
   });
 });
