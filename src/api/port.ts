@@ -1,5 +1,10 @@
 import type {
   Article,
+  AuditEntry,
+  AuditQuery,
+  BanInput,
+  CommenterBan,
+  CommenterFilter,
   ArticleDraft,
   ArticleListQuery,
   ArticleStatus,
@@ -48,6 +53,12 @@ export type Capabilities = {
   moderationRules: boolean;
   commentBulk: boolean;
   demoReset: boolean;
+  /** `comments.history`: everything one reader wrote, by email or IP hash. */
+  commenterHistory?: boolean;
+  /** `moderation.audit`: the log of moderation actions. */
+  moderationAudit?: boolean;
+  /** `moderation.bans/ban/unban`: banning commenters. */
+  commenterBans?: boolean;
 };
 
 /**
@@ -88,10 +99,19 @@ export interface NewsroomApi {
     bulk(ids: string[], action: CommentAction): Promise<BulkResult>;
     reply(id: string, body: string): Promise<Comment>;
     counts(articleId?: string): Promise<CommentCounts>;
+    /** Every comment of one reader, any status, newest first. Present when `capabilities.commenterHistory`. */
+    history?(filter: CommenterFilter, signal?: AbortSignal): Promise<ListResult<Comment>>;
   };
   moderation: {
     rules(): Promise<ModerationRule[]>;
     saveRules(rules: ModerationRule[]): Promise<ModerationRule[]>;
+    /** Newest first. Present when `capabilities.moderationAudit`. */
+    audit?(query: AuditQuery, signal?: AbortSignal): Promise<ListResult<AuditEntry>>;
+    /** Present (with `ban`, `unban`) when `capabilities.commenterBans`. */
+    bans?(): Promise<CommenterBan[]>;
+    /** Rejects the commenter's pending comments; the server rejects their new ones while it lasts. */
+    ban?(input: BanInput): Promise<CommenterBan>;
+    unban?(id: string): Promise<void>;
   };
   taxonomy: {
     categories(): Promise<Category[]>;

@@ -5,3 +5,4 @@ export * from './workflow';
 export * from './vietnamese';
 export * from './dates';
 export * from './moderation';
+export * from './moderation-audit';

@@ -1,6 +1,6 @@
 import { articleStatuses, workflowActions, type ArticleDraft } from '@/domain';
 import type { Capabilities, NewsroomApi } from '../../port';
-import { articleListParams, commentListParams } from './mapper';
+import { articleListParams, auditParams, commentListParams } from './mapper';
 import { createTransport } from './transport';
 import { uploadMedia } from './upload';
 import { wire } from './wire';
@@ -25,7 +25,13 @@ export const restCapabilities = (demo: boolean): Capabilities => ({
   moderationRules: true,
   commentBulk: true,
   demoReset: demo,
+  commenterHistory: true,
+  moderationAudit: true,
+  commenterBans: true,
 });
+
+/** Enough for any one reader's history; the contract caps a page at 20,000. */
+const HISTORY_PAGE_SIZE = 1000;
 
 const id = encodeURIComponent;
 
@@ -76,10 +82,19 @@ export function createRestAdapter(options: RestAdapterOptions): NewsroomApi {
       bulk: (ids, action) => http.json('POST', '/comments/bulk', wire.bulk, { body: { ids, action } }),
       reply: (commentId, body) => http.json('POST', `/comments/${id(commentId)}/replies`, wire.comment, { body: { body } }),
       counts: (articleId) => http.json('GET', '/comments/counts', wire.counts, { query: { articleId } }),
+      history: ({ email, ipHash }, signal) =>
+        http.json('GET', '/comments', wire.commentList, {
+          query: { email, ipHash, sort: 'createdAt:desc', pageSize: HISTORY_PAGE_SIZE },
+          signal,
+        }),
     },
     moderation: {
       rules: () => http.json('GET', '/moderation/rules', wire.rules),
       saveRules: (rules) => http.json('PUT', '/moderation/rules', wire.rules, { body: rules }),
+      audit: (query, signal) => http.json('GET', '/moderation/audit', wire.audit, { query: auditParams(query), signal }),
+      bans: () => http.json('GET', '/moderation/bans', wire.bans),
+      ban: (input) => http.json('POST', '/moderation/bans', wire.ban, { body: input }),
+      unban: (banId) => http.empty('DELETE', `/moderation/bans/${id(banId)}`),
     },
     taxonomy: {
       categories: () => http.json('GET', '/categories', wire.categories),

@@ -1,4 +1,4 @@
-import { articleSchema, commentSchema, type ArticleListQuery, type CommentListQuery } from '@/domain';
+import { articleSchema, commentSchema, type ArticleListQuery, type AuditQuery, type CommentListQuery } from '@/domain';
 import { ApiError, kindForStatus } from '../../errors';
 import { parseJsonText, parseRetryAfter, type QueryValue } from '../../http';
 import { articleLockSchema, errorBodySchema } from '../../schemas';
@@ -25,6 +25,17 @@ export function commentListParams(query: Partial<CommentListQuery>): Record<stri
     queue: query.queue,
     articleId: query.articleId,
     q: query.q?.trim(),
+  };
+}
+
+export function auditParams(query: AuditQuery): Record<string, QueryValue> {
+  return {
+    page: query.page,
+    pageSize: query.pageSize,
+    action: query.action?.length ? query.action : undefined,
+    by: query.by,
+    commentId: query.commentId,
+    articleId: query.articleId,
   };
 }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   articleSchema,
   articleSummarySchema,
+  auditEntrySchema,
+  commenterBanSchema,
   bulkResultSchema,
   categorySchema,
   commentCountsSchema,
@@ -44,6 +46,9 @@ export const wire = {
   bulk: bulkResultSchema,
   counts: commentCountsSchema,
   rules: z.array(moderationRuleSchema),
+  audit: listOf(auditEntrySchema),
+  bans: z.array(commenterBanSchema),
+  ban: commenterBanSchema,
   categories: z.array(categorySchema),
   tags: z.array(z.string()),
   media: mediaSchema,

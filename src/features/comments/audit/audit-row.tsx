@@ -1,0 +1,34 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDateTimeVN, type AuditEntry } from '@/domain';
+import { CommentStatusBadge } from '../shared/comment-status-badge';
+
+export function AuditRow({ entry: e }: { entry: AuditEntry }) {
+  const { t } = useTranslation('comments');
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text component="time" dateTime={e.at} size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTimeVN(e.at)}
+        </Text>
+      </Table.Td>
+      <Table.Td>{e.by === 'system' ? t('audit.system') : e.byName}</Table.Td>
+      <Table.Td>{t(`audit.action.${e.action}`)}</Table.Td>
+      <Table.Td>{e.commentId ?? '—'}</Table.Td>
+      <Table.Td>
+        {e.from || e.to ? (
+          <Text component="span" size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {e.from ? <CommentStatusBadge status={e.from} /> : '—'} → {e.to ? <CommentStatusBadge status={e.to} /> : '—'}
+          </Text>
+        ) : (
+          '—'
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {e.note === 'ban' ? t('audit.byBan') : e.note || '—'}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

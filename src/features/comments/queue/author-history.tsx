@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { moderationQueries } from '@/api/queries/moderation';
+import { useApi } from '@/api/react';
+import type { Comment } from '@/domain';
+import { statusCounts } from '../shared/status-counts';
+import classes from './comment-row.module.css';
+
+/** The reader's record at a glance, fetched once per reader and shared by all their rows. */
+export type AuthorHistoryProps = {
+  comment: Pick<Comment, 'email' | 'ipHash'>;
+  /** False while the list scrolls: rows flying past ask for nothing. */
+  settled: boolean;
+  t: TFunction<'comments'>;
+  n: Intl.NumberFormat;
+};
+
+export function AuthorHistory({ comment, settled, t, n }: AuthorHistoryProps) {
+  const api = useApi();
+  const options = moderationQueries.commenter(api, { email: comment.email, ipHash: comment.ipHash });
+  const history = useQuery({ ...options, enabled: settled && options.enabled !== false });
+  if (!api.comments.history) return null;
+  if (!history.data) {
+    return <span className={classes.dim}>{history.isError ? t('row.historyError') : t('row.historyLoading')}</span>;
+  }
+  const counts = statusCounts(history.data.items);
+  return (
+    <span className={classes.dim}>
+      {t('row.history', { approved: n.format(counts.approved), rejected: n.format(counts.rejected), spam: n.format(counts.spam) })}
+    </span>
+  );
+}

@@ -1,0 +1,71 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { commentKeys } from '@/api/queries';
+import { moderationQueryKeys } from '@/api/queries/moderation';
+import { commentActionTarget, type Comment, type CommentAction, type CommentCounts, type CommentQueue, type CommentStatus, type ListResult } from '@/domain';
+
+/** Pure edits of the cached queue and counts, shared by the optimistic path and its rollback. */
+
+export const isReported = (c: Pick<Comment, 'reports' | 'status'>) => c.reports > 0 && (c.status === 'pending' || c.status === 'approved');
+
+/** Undo puts a comment back where it was: the action whose target is the earlier status. */
+export const actionBackTo: Record<CommentStatus, CommentAction> = {
+  pending: 'restore',
+  approved: 'approve',
+  rejected: 'reject',
+  spam: 'spam',
+};
+
+/** The decision changes nothing: already in that status (approving a reported comment still answers its reports). */
+export const isNoop = (c: Pick<Comment, 'status' | 'reports'>, action: CommentAction) =>
+  c.status === commentActionTarget[action] && !(action === 'approve' && c.reports > 0);
+
+/** What the comment will look like once the server agrees; approving answers its reports. */
+export function predict(comment: Comment, status: CommentStatus, by: string): Comment {
+  return { ...comment, status, reports: status === 'approved' ? 0 : comment.reports, moderatedBy: by };
+}
+
+/** Replaces comments by id; the array is copied once, untouched rows keep their identity (memoised rows skip). */
+export function replaceIn(data: ListResult<Comment> | undefined, next: ReadonlyMap<string, Comment>, only?: (cur: Comment) => boolean) {
+  if (!data || next.size === 0) return data;
+  let changed = false;
+  const items = data.items.map((c) => {
+    const n = next.get(c.id);
+    if (!n || n === c || (only && !only(c))) return c;
+    changed = true;
+    return n;
+  });
+  return changed ? { ...data, items } : data;
+}
+
+/** Writes comments into every cached list that holds them: queues, readers' histories, threads. */
+export function writeComments(client: QueryClient, comments: ReadonlyMap<string, Comment>, only?: (cur: Comment) => boolean) {
+  const edit = (data: ListResult<Comment> | undefined) => replaceIn(data, comments, only);
+  client.setQueriesData<ListResult<Comment>>({ queryKey: moderationQueryKeys.queues() }, edit);
+  client.setQueriesData<ListResult<Comment>>({ queryKey: moderationQueryKeys.commenters() }, edit);
+  client.setQueriesData<ListResult<Comment>>({ queryKey: moderationQueryKeys.threads() }, edit);
+}
+
+function queuesOf(c: Pick<Comment, 'reports' | 'status'>): CommentQueue[] {
+  return isReported(c) ? [c.status, 'reported'] : [c.status];
+}
+
+/** The counts after comments moved from `before` to `after`. */
+export function shiftCounts(counts: CommentCounts | undefined, moves: readonly { before: Comment; after: Comment }[]) {
+  if (!counts) return counts;
+  const next = { ...counts };
+  for (const { before, after } of moves) {
+    for (const q of queuesOf(before)) next[q] = Math.max(0, (next[q] ?? 0) - 1);
+    for (const q of queuesOf(after)) next[q] = (next[q] ?? 0) + 1;
+  }
+  return next;
+}
+
+/** Adjusts the newsroom's counts and each cached article's by the moves that concern it. */
+export function adjustCounts(client: QueryClient, moves: readonly { before: Comment; after: Comment }[]) {
+  if (moves.length === 0) return;
+  for (const [key] of client.getQueriesData<CommentCounts>({ queryKey: commentKeys.counts() })) {
+    const articleId = (key[2] as { articleId?: string | null } | undefined)?.articleId;
+    const relevant = articleId ? moves.filter((m) => m.before.articleId === articleId) : moves;
+    if (relevant.length) client.setQueryData<CommentCounts>(key, (counts) => shiftCounts(counts, relevant));
+  }
+}

@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server, store } from '@mocks/node';
+import { announcer, openQueue, pendingOldestFirst, row, shownStatus, statusOf, toast } from './helpers';
+
+
+describe('decisions that fail or collide', { timeout: 45_000 }, () => {
+  it('approves at once, then rolls back and says so when the server fails', async () => {
+    const [c0] = pendingOldestFirst();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    server.use(
+      http.patch('*/api/comments/:id', async () => {
+        await gate;
+        return HttpResponse.json({ error: { code: 'boom', message: 'Internal error' } }, { status: 500 });
+      }),
+    );
+    const { user } = await openQueue();
+    await user.click(within(row(c0!.id)).getByRole('button', { name: `Duyệt bình luận của ${c0!.authorName}` }));
+    // Applied before the server answers.
+    expect(shownStatus(c0!.id)).toBe('Đã duyệt');
+    release();
+    await waitFor(() => expect(shownStatus(c0!.id)).toBeNull());
+    expect(toast(`Không duyệt được bình luận của ${c0!.authorName}; đã trả lại như cũ.`)).toBeInTheDocument();
+    expect(announcer()).toHaveTextContent('đã trả lại như cũ');
+    expect(within(row(c0!.id)).getByRole('note')).toHaveTextContent('Chưa lưu được quyết định');
+    expect(statusOf(c0!.id)).toBe('pending');
+  });
+
+  it('shows who acted first when another moderator already decided (409)', async () => {
+    const [c0] = pendingOldestFirst();
+    const { user } = await openQueue();
+    // Another moderator rejects it after our list was loaded.
+    const stored = store.db.comments.find((c) => c.id === c0!.id)!;
+    Object.assign(stored, { status: 'rejected', version: stored.version + 1, moderatedBy: 'Vũ Hoàng Long' });
+
+    await user.click(within(row(c0!.id)).getByRole('button', { name: `Duyệt bình luận của ${c0!.authorName}` }));
+    await waitFor(() => expect(within(row(c0!.id)).getByRole('note')).toHaveTextContent('Vũ Hoàng Long đã xử lý bình luận này trước bạn: Đã từ chối.'));
+    expect(shownStatus(c0!.id)).toBe('Đã từ chối');
+    expect(shownStatus(c0!.id)).not.toBe('Đã duyệt');
+    expect(statusOf(c0!.id)).toBe('rejected');
+  });
+
+  it('shows partial bulk failures on each comment that failed', async () => {
+    const [c0, c1, c2] = pendingOldestFirst();
+    server.use(
+      http.post('*/api/comments/bulk', async ({ request }) => {
+        const { ids } = (await request.json()) as { ids: string[] };
+        const results = ids.map((id) => {
+          const c = store.db.comments.find((x) => x.id === id)!;
+          if (id === c1!.id) return { id, ok: false, error: { code: 'locked', message: 'Bình luận đang được xử lý ở nơi khác.' } };
+          c.status = 'spam';
+          c.version += 1;
+          return { id, ok: true, comment: { ...c, articleTitle: '' } };
+        });
+        return HttpResponse.json({ results });
+      }),
+    );
+    const { user } = await openQueue();
+    for (const c of [c0, c1, c2]) await user.click(within(row(c!.id)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Spam tất cả' }));
+    await waitFor(() => expect(within(row(c1!.id)).getByRole('note')).toHaveTextContent('Bình luận đang được xử lý ở nơi khác.'));
+    expect(shownStatus(c0!.id)).toBe('Spam');
+    expect(shownStatus(c2!.id)).toBe('Spam');
+    expect(shownStatus(c1!.id)).toBeNull();
+    expect(toast('1 trên 3 bình luận chưa đánh dấu spam được.')).toBeInTheDocument();
+    expect(announcer()).toHaveTextContent('1 trên 3 bình luận chưa đánh dấu spam được.');
+  });
+
+  it('offers undo in a toast, for single and bulk decisions', async () => {
+    const [c0, c1, c2] = pendingOldestFirst();
+    const { user } = await openQueue();
+    await user.click(within(row(c0!.id)).getByRole('button', { name: `Từ chối bình luận của ${c0!.authorName}` }));
+    await waitFor(() => expect(statusOf(c0!.id)).toBe('rejected'));
+    await user.click(within(toast(`Đã từ chối bình luận của ${c0!.authorName}.`)).getByRole('button', { name: 'Hoàn tác' }));
+    await waitFor(() => expect(statusOf(c0!.id)).toBe('pending'));
+    await waitFor(() => expect(shownStatus(c0!.id)).toBeNull());
+
+    await user.click(within(row(c1!.id)).getByRole('checkbox'));
+    await user.click(within(row(c2!.id)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Duyệt tất cả' }));
+    await waitFor(() => expect(statusOf(c2!.id)).toBe('approved'));
+    await user.click(within(toast('Đã duyệt 2 bình luận.')).getByRole('button', { name: 'Hoàn tác' }));
+    await waitFor(() => expect([statusOf(c1!.id), statusOf(c2!.id)]).toEqual(['pending', 'pending']));
+  });
+});
