@@ -1,26 +1,29 @@
 import { createBrowserRouter, createMemoryRouter, matchRoutes, type RouteObject } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
+import { loadNamespaces } from '@/i18n';
 import { AppLoading } from './app-loading';
 import { AppLayout } from './layout/app-layout';
 import { navItems } from './navigation';
 import { RequireSession } from './require-session';
 import { RouteError } from './route-error';
 
-/**
- * The pages behind sign-in, each its own chunk. `/review` and `/comments` join here when their
- * pages land; their navbar entries (navigation.ts) then appear by themselves.
- */
+/** A page chunk together with the catalogs it speaks, so it never renders raw keys. */
+const page = async <T,>(chunk: Promise<T>, ...ns: string[]): Promise<T> =>
+  (await Promise.all([chunk, loadNamespaces(...ns), import('./mantine-styles-rest')]))[0];
+
+/** The pages behind sign-in, each its own chunk; a navbar entry (navigation.ts) shows once its page is here. */
 export const pageRoutes: RouteObject[] = [
   { index: true, lazy: async () => ({ Component: (await import('@/features/dashboard/dashboard-page')).DashboardPage }) },
   { path: 'articles', lazy: async () => ({ Component: (await import('@/features/articles/articles-list-page')).ArticlesListPage }) },
   { path: 'my-articles', lazy: async () => ({ Component: (await import('@/features/articles/articles-list-page')).MyArticlesPage }) },
-  { path: 'articles/new', lazy: async () => ({ Component: (await import('@/features/editor/editor-page')).EditorPage }) },
-  { path: 'articles/:id/edit', lazy: async () => ({ Component: (await import('@/features/editor/editor-page')).EditorPage }) },
-  { path: 'articles/:id/preview', lazy: async () => ({ Component: (await import('@/features/editor/preview-page')).PreviewPage }) },
-  { path: 'review', lazy: async () => ({ Component: (await import('@/features/review/review-queue-page')).ReviewQueuePage }) },
-  { path: 'review/:id', lazy: async () => ({ Component: (await import('@/features/review/review-article-page')).ReviewArticlePage }) },
-  { path: 'calendar', lazy: async () => ({ Component: (await import('@/features/review/calendar-page')).CalendarPage }) },
-  { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/settings-page')).SettingsPage }) },
+  { path: 'articles/new', lazy: async () => ({ Component: (await page(import('@/features/editor/editor-page'), 'editor', 'review')).EditorPage }) },
+  { path: 'articles/:id/edit', lazy: async () => ({ Component: (await page(import('@/features/editor/editor-page'), 'editor', 'review')).EditorPage }) },
+  { path: 'articles/:id/preview', lazy: async () => ({ Component: (await page(import('@/features/editor/preview-page'), 'editor', 'review')).PreviewPage }) },
+  { path: 'review', lazy: async () => ({ Component: (await page(import('@/features/review/review-queue-page'), 'review', 'editor')).ReviewQueuePage }) },
+  { path: 'review/:id', lazy: async () => ({ Component: (await page(import('@/features/review/review-article-page'), 'review', 'editor')).ReviewArticlePage }) },
+  { path: 'calendar', lazy: async () => ({ Component: (await page(import('@/features/review/calendar-page'), 'review', 'editor')).CalendarPage }) },
+  { path: 'comments', lazy: async () => ({ Component: (await page(import('@/features/comments/comments-page'), 'comments')).CommentsPage }) },
+  { path: 'settings', lazy: async () => ({ Component: (await page(import('@/features/settings/settings-page'), 'settings')).SettingsPage }) },
 ];
 
 /** A navbar path has a page when it matches a page route (not the 404 catch-all). */

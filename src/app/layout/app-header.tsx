@@ -2,7 +2,9 @@ import { Anchor, Burger, Group, Text } from '@mantine/core';
 import { IconNews } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSession } from '@/api/session';
 import { LanguageMenu } from '@/components/language-menu';
+import { NotificationsBell } from '@/components/notifications/notifications-bell';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { UserMenu } from './user-menu';
 
@@ -10,6 +12,9 @@ type Props = { navOpen: boolean; onToggleNav: () => void };
 
 export function AppHeader({ navOpen, onToggleNav }: Props) {
   const { t } = useTranslation('common');
+  const { user } = useSession();
+  // Moderators get no article news; reporters and the editor-in-chief do.
+  const hearsNews = !!user?.roles.some((r) => r === 'reporter' || r === 'editor_in_chief');
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
@@ -24,6 +29,7 @@ export function AppHeader({ navOpen, onToggleNav }: Props) {
         </Anchor>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        {hearsNews && <NotificationsBell />}
         <LanguageMenu />
         <ColorSchemeToggle />
         <UserMenu />
