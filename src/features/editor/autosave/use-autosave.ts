@@ -72,15 +72,18 @@ export function useAutosave({ article, saved, form, editor, enabled, onCreated }
     const changed = () => engine.changed();
     const sub = form.watch(changed);
     editor.on('update', changed);
-    // The last keystroke of a composition may not produce an update after composing ends.
-    const dom = editor.view.dom;
-    dom.addEventListener('compositionend', changed);
+    // The last keystroke of a composition may not produce an update after composing ends. Listen on
+    // the document: the editor's view may not be mounted yet when this effect runs.
+    const compositionEnded = (event: Event) => {
+      if (!editor.isDestroyed && editor.isInitialized && editor.view.dom.contains(event.target as Node)) changed();
+    };
+    document.addEventListener('compositionend', compositionEnded, true);
     const online = () => void engine.flush();
     window.addEventListener('online', online);
     return () => {
       sub.unsubscribe();
       editor.off('update', changed);
-      dom.removeEventListener('compositionend', changed);
+      document.removeEventListener('compositionend', compositionEnded, true);
       window.removeEventListener('online', online);
       engine.stop();
     };
