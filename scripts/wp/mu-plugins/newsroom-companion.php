@@ -19,7 +19,7 @@ function newsroom_allowed_origins() {
 	}
 	$origins = array();
 	foreach (array('127.0.0.1', 'localhost') as $host) {
-		foreach (array(4173, 5173) as $port) {
+		foreach (array(4173, 5173, 4191) as $port) {
 			$origins[] = "http://$host:$port";
 		}
 	}

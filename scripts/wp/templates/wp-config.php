@@ -31,7 +31,7 @@ define('NONCE_SALT', 'nonce-salt-@SALT@');
 
 /* The companion mu-plugin's switches. */
 define('NEWSROOM_APP_PASSWORDS_OVER_HTTP', true);
-define('NEWSROOM_CORS_ORIGINS', 'http://127.0.0.1:4173,http://127.0.0.1:5173,http://localhost:4173,http://localhost:5173');
+define('NEWSROOM_CORS_ORIGINS', 'http://127.0.0.1:4173,http://127.0.0.1:5173,http://127.0.0.1:4191,http://localhost:4173,http://localhost:5173');
 if (getenv('STRICT_AUTH_ERRORS')) {
 	define('NEWSROOM_STRICT_AUTH_ERRORS', true);
 }
