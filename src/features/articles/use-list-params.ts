@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ArticleStatus } from '@/domain';
 import { parseListParams, serializeListParams, type ListParams } from './list-params';
@@ -12,18 +12,23 @@ type UpdateOptions = { replace?: boolean };
 export function useListParams(allowedStatuses: readonly ArticleStatus[]) {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parseListParams(search, allowedStatuses), [search, allowedStatuses]);
+  // react-router's functional update sees the URL of the last render, not of the last update: two
+  // changes before a re-render (a status pick, then the debounced search) would drop the first.
+  // Chain updates through a ref instead.
+  const latest = useRef(search);
+  const rendered = useRef(search);
+  if (rendered.current !== search) {
+    rendered.current = search;
+    latest.current = search;
+  }
 
   const update = useCallback(
     (patch: Partial<ListParams>, options: UpdateOptions = {}) => {
-      setSearch(
-        (prev) => {
-          const current = parseListParams(prev, allowedStatuses);
-          const next = { ...current, ...patch };
-          if (!('page' in patch)) next.page = 1;
-          return serializeListParams(next);
-        },
-        { replace: options.replace },
-      );
+      const next = { ...parseListParams(latest.current, allowedStatuses), ...patch };
+      if (!('page' in patch)) next.page = 1;
+      const serialized = serializeListParams(next);
+      latest.current = new URLSearchParams(serialized);
+      setSearch(serialized, { replace: options.replace });
     },
     [setSearch, allowedStatuses],
   );
