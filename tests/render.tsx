@@ -44,6 +44,7 @@ import { createSignInPrompt, type SignInPrompt } from '@/app/sign-in-prompt';
 import { roles, type Role, type User } from '@/domain';
 import { defaultLanguage, i18next, initI18n, storedLanguage, type Language } from '@/i18n';
 import { resetStore, server, signIn, store } from '@mocks/node';
+import { clearLocalCopies } from '@/features/editor/autosave/local-copy';
 
 export { server };
 
@@ -59,6 +60,8 @@ beforeEach(async () => {
   resetStore();
   localStorage.clear();
   sessionStorage.clear();
+  // A local draft left by the previous test would offer itself for restore in the next one.
+  await clearLocalCopies();
   initI18n(defaultLanguage);
   await i18next.changeLanguage(defaultLanguage);
 });

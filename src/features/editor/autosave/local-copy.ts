@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { LocalCopyPort } from './save-engine';
 import type { EditorSnapshot } from './snapshot';
 
@@ -21,6 +21,9 @@ export async function readLocalCopy(key: string): Promise<LocalCopy | null> {
     return null;
   }
 }
+
+/** Every local copy gone (tests start from a clean browser). */
+export const clearLocalCopies = (): Promise<void> => clear(drafts());
 
 export const dropLocalCopy = (key: string): Promise<void> => del(key, drafts());
 
