@@ -3,6 +3,7 @@ import { Placeholder } from '@tiptap/extension-placeholder';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
 import { Figure } from './figure';
+import { OpaqueBlock } from './opaque-block';
 import { isSafeHref } from './safe-url';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
@@ -29,6 +30,8 @@ export function articleExtensions(options: { placeholder?: string } = {}): Exten
       },
     }),
     Figure,
+    // Markup from another backend the editor cannot represent (embeds, shortcodes): kept verbatim.
+    OpaqueBlock,
     Table.configure({ resizable: false }),
     TableRow,
     TableHeader,
