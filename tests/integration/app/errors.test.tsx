@@ -86,12 +86,15 @@ describe('when something goes wrong', () => {
   });
 
   it('explains a failed request by its kind, and retrying refetches', async () => {
+    // Refused until the retry: other parts of the shell (the notifications bell) read users too.
+    let refuse = true;
     server.use(
-      http.get('*/api/users', () => HttpResponse.json({ error: { code: 'forbidden', message: 'no' } }, { status: 403 }), { once: true }),
+      http.get('*/api/users', () => (refuse ? HttpResponse.json({ error: { code: 'forbidden', message: 'no' } }, { status: 403 }) : undefined)),
     );
     const { user } = await renderApp({ route: '/staff', user: 'reporter', routes: shellWith([{ path: 'staff', element: <StaffCount /> }]) });
     const panel = await screen.findByRole('alert');
     expect(panel).toHaveTextContent('Tài khoản của bạn không có quyền thực hiện thao tác này.');
+    refuse = false;
     await user.click(within(panel).getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText('6 nhân sự')).toBeInTheDocument();
   });
