@@ -18,6 +18,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/{unit,integration,contract}/**/*.test.{ts,tsx}'],
+    // Against a real WordPress: `npm run test:wordpress` (vitest.wordpress.config.ts) starts one first.
+    exclude: ['**/node_modules/**', 'tests/contract/wordpress*.test.ts'],
     testTimeout: 20000,
     pool: 'threads',
   },

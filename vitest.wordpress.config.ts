@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ['tests/contract/wordpress*.test.ts'],
+    exclude: ['**/node_modules/**'],
     testTimeout: 60000,
     hookTimeout: 60000,
     fileParallelism: false,

@@ -2,7 +2,6 @@ import { getSchema } from '@tiptap/core';
 import { Node as PMNode } from '@tiptap/pm/model';
 import { basicToken, createWordPressAdapter } from '@/api/adapters/wordpress';
 import { articleExtensions } from '@/components/rich-text/extensions';
-import { OpaqueBlock } from '@/components/rich-text/opaque-block';
 import type { TiptapDoc } from '@/domain';
 import { readHarness, type HarnessState } from './wordpress-harness';
 
@@ -10,12 +9,11 @@ import { readHarness, type HarnessState } from './wordpress-harness';
  * Content round trips against the real WordPress: what the editor gets from a post and gives back
  * must leave the rendered page as it was, and keep what the editor cannot represent.
  */
-const enabled = Boolean(process.env.WP_CONTRACT);
-const schema = getSchema([...articleExtensions(), OpaqueBlock]);
+const schema = getSchema(articleExtensions());
 /** What the editor would hand back: the document through the editor's own schema. */
 const throughEditor = (doc: TiptapDoc): TiptapDoc => PMNode.fromJSON(schema, doc).toJSON() as TiptapDoc;
 
-describe.runIf(enabled)('WordPress content round trip (real WordPress 6.1)', () => {
+describe('WordPress content round trip (real WordPress 6.1)', () => {
   let state: HarnessState;
   let auth: string;
   const api = () => {
