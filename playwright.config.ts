@@ -4,6 +4,8 @@ import { assertChromium, CHROMIUM_ARGS } from './tests/e2e/chromium.mjs';
 // 4173 unless another run on this machine already holds it.
 const PORT = Number(process.env.E2E_PORT) || 4173;
 const baseURL = `http://127.0.0.1:${PORT}`;
+// E2E_DIST serves another build than dist/ (two runs on one machine side by side).
+const DIST = process.env.E2E_DIST || 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,7 +39,7 @@ export default defineConfig({
   ],
   // The built app, as it ships: `npm run build` first (tests/e2e/run.mjs does when dist/ is missing).
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

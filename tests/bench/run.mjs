@@ -13,7 +13,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 process.chdir(root);
 
-const OUT_DIR = join('.bench', 'dist');
+// BENCH_DIST lets two runs on one machine build side by side.
+const OUT_DIR = process.env.BENCH_DIST || join('.bench', 'dist');
 const RESULTS = join('.bench', 'results.json');
 
 function parseArgs(argv) {

@@ -16,9 +16,10 @@ const run = (cmd, args) => {
   return signal ? 1 : (status ?? 1);
 };
 
-if (!existsSync('dist/index.html')) {
-  console.log('dist/ is missing: building the app first.');
-  const code = run('npm', ['run', 'build']);
+const dist = process.env.E2E_DIST || 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  console.log(`${dist}/ is missing: building the app first.`);
+  const code = run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir']);
   if (code !== 0) process.exit(code);
 }
 
