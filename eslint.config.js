@@ -13,7 +13,7 @@ const restrict = (layers, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', '.bench', '.wp-harness'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', '.bench', '.wp-harness', '.e2e'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,18 +1,63 @@
+import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readServedConfig, securityHeaders } from './scripts/csp.mjs';
+
+/**
+ * `vite preview` serves the build as production does: with the strict Content-Security-Policy built
+ * from the served directory's own config.json (so a copy pointed at WordPress allows that origin).
+ * Not for the dev server, whose module reloading needs an inline script.
+ */
+function productionHeaders(): Plugin {
+  return {
+    name: 'newsroom-production-headers',
+    configurePreviewServer(server) {
+      const configFile = resolve(server.config.root, server.config.build.outDir, 'config.json');
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(securityHeaders(readServedConfig(configFile)))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * Mantine's ScrollArea (which Modal and the navbar bring into the first screens) imports a single
+ * ref-merging hook from floating-ui; a stand-in keeps the positioning library in the chunks of the
+ * menus, popovers and tooltips that need it. Build only: tests and the dev server use the original.
+ */
+function scrollAreaMergeRefs(): Plugin {
+  const standIn = fileURLToPath(new URL('./src/app/vendor/merge-refs.ts', import.meta.url));
+  return {
+    name: 'newsroom-scroll-area-merge-refs',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '@floating-ui/react' || !importer) return null;
+      return /[\\/]@mantine[\\/]core[\\/].*[\\/]ScrollArea\.mjs$/.test(importer) ? standIn : null;
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), productionHeaders(), scrollAreaMergeRefs()],
   resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
-    },
+    alias: [
+      { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
+      { find: /^@mocks\//, replacement: `${fileURLToPath(new URL('./mocks', import.meta.url))}/` },
+      // Zod without its `new Function` probe, which the production CSP reports (see the module).
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./src/app/vendor/zod.ts', import.meta.url)) },
+    ],
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+  },
   test: {
     globals: true,
     environment: 'jsdom',

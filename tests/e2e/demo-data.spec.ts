@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { articleRows, articlesTable, expectRowsInStatus, navLink, pickStatus, reloadApp, signInWithDemoAccount, userMenu } from './helpers';
 
 test('a change in the demo survives a reload, and “reset demo data” brings the seed back', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { accounts, gotoApp, navLink, reloadApp, signInWithDemoAccount } from './helpers';
 
 // Each test boots the app and its in-page demo server several times (reloads, two tabs); on a busy
