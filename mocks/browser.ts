@@ -1,3 +1,4 @@
+import { getResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { clock } from './clock';
 import { faults } from './faults';
@@ -18,6 +19,8 @@ export type DemoControls = {
   /** Back to the seed (written around the current time); sessions stay signed in. */
   reset(): Promise<void>;
   stop(): void;
+  /** The server's data, for tests that plant records; `store.written()` after changing it. */
+  store: typeof store;
   clock: typeof clock;
   faults: typeof faults;
 };
@@ -30,8 +33,16 @@ function seedNow(options: DemoOptions): SeedOptions {
 }
 
 /**
- * Starts the embedded demo newsroom: the persisted store (or a fresh seed), the handlers of the REST
- * contract at `baseUrl`, and the service worker that answers them.
+ * One worker handler in front of the contract's: MSW reads `document.cookie` for every handler it
+ * tries, and the API is bearer-token only, so the request is passed on without credentials.
+ */
+function frontHandler(baseUrl: string, handlers: ReturnType<typeof createHandlers>) {
+  return http.all(`${baseUrl.replace(/\/+$/, '')}/*`, ({ request }) => getResponse(handlers, new Request(request, { credentials: 'omit' })));
+}
+
+/**
+ * Starts the embedded demo newsroom: the persisted store (or a fresh seed, built when first asked
+ * for), the handlers of the REST contract at `baseUrl`, and the service worker that answers them.
  */
 export async function startDemo(options: DemoOptions): Promise<DemoControls> {
   const snapshot = options.fresh ? null : await loadSnapshot();
@@ -39,13 +50,13 @@ export async function startDemo(options: DemoOptions): Promise<DemoControls> {
   if (snapshot) {
     store.replace(snapshot.db);
     clock.restore(snapshot.clock);
-  } else {
+  } else if (store.loaded()) {
     store.reset();
   }
-  const persistence = attachPersistence();
-  if (!snapshot) await persistence.flush();
+  // A first start saves the seed once it exists (on the first request), in idle time.
+  const persistence = attachPersistence({ markAllDirty: !snapshot || snapshot.legacy });
 
-  const worker = setupWorker(...createHandlers(options.baseUrl, { mediaUrls: 'data' }));
+  const worker = setupWorker(frontHandler(options.baseUrl, createHandlers(options.baseUrl, { mediaUrls: 'data' })));
   await worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: '/mockServiceWorker.js' },
@@ -62,6 +73,7 @@ export async function startDemo(options: DemoOptions): Promise<DemoControls> {
       persistence.detach();
       worker.stop();
     },
+    store,
     clock,
     faults,
   };

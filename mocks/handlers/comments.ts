@@ -7,8 +7,9 @@ import {
   commentReplyInputSchema,
 } from '@/domain';
 import { authed, json, pathFor, readBody } from '../http';
-import { actOnComment, bulkAct, countComments, listComments, reply, requireModerator } from '../services/comments';
-import { store } from '../store';
+import { actOnComment, bulkAct, countComments, findComment, listComments, reply, requireModerator } from '../services/comments';
+import type { Db } from '../db';
+import { store, type TableName } from '../store';
 import { parseQuery } from './query';
 
 const actInputSchema = z.object({ action: commentActionSchema, version: z.number().int().nonnegative() });
@@ -19,6 +20,14 @@ const listQuerySchema = commentListQuerySchema.extend({
   ipHash: z.string().optional(),
   parentId: z.string().optional(),
 });
+
+/** A decision changes comments, appends to the audit log and recounts articles (ids come from `seq`). */
+const MODERATED: TableName[] = ['articles', 'seq'];
+
+const touchedComments = (db: Db, results: { id: string; ok: boolean }[]) => {
+  const ok = new Set(results.filter((r) => r.ok).map((r) => r.id));
+  return db.comments.filter((c) => ok.has(c.id));
+};
 
 export function commentHandlers(baseUrl: string) {
   const p = (path: string) => pathFor(baseUrl, path);
@@ -43,7 +52,7 @@ export function commentHandlers(baseUrl: string) {
         requireModerator(user);
         const { ids, action } = await readBody(request, bulkCommentInputSchema);
         const result = bulkAct(store.db, user, ids, action);
-        store.written();
+        store.written({ comments: touchedComments(store.db, result.results), tables: MODERATED });
         return json(result);
       }),
     ),
@@ -53,7 +62,7 @@ export function commentHandlers(baseUrl: string) {
         requireModerator(user);
         const { action, version } = await readBody(request, actInputSchema);
         const comment = actOnComment(store.db, user, params.id, action, version);
-        store.written();
+        store.written({ comments: [findComment(store.db, comment.id)], tables: MODERATED });
         return json(comment);
       }),
     ),
@@ -63,7 +72,7 @@ export function commentHandlers(baseUrl: string) {
         requireModerator(user);
         const { body } = await readBody(request, commentReplyInputSchema);
         const comment = reply(store.db, user, params.id, body);
-        store.written();
+        store.written({ comments: [findComment(store.db, comment.id)], tables: MODERATED });
         return json(comment, 201);
       }),
     ),

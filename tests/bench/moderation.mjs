@@ -24,7 +24,10 @@ const percentile = (values, p) => {
 };
 const round = (n) => Math.round(n * 10) / 10;
 
-/** Adds `count` pending comments (copies of the seed's, older than all of them) to the saved demo store. */
+/**
+ * Adds `count` pending comments (copies of the seed's, older than all of them) to the saved demo store:
+ * the comments are kept in chunks (`c:<n>`) that `meta` counts.
+ */
 async function addPendingComments(page, count) {
   return page.evaluate(async (n) => {
     const done = (req) => new Promise((resolve, reject) => {
@@ -33,12 +36,15 @@ async function addPendingComments(page, count) {
     });
     const db = await done(indexedDB.open('newsroom-demo'));
     const read = db.transaction('store', 'readonly').objectStore('store');
-    const snapshot = await done(read.get('snapshot'));
-    const pending = snapshot.db.comments.filter((c) => c.status === 'pending');
-    const oldest = Math.min(...snapshot.db.comments.map((c) => Date.parse(c.createdAt)));
+    const meta = await done(read.get('meta'));
+    if (!meta?.chunk) throw new Error('the demo store is not saved in chunks');
+    const chunks = await Promise.all(Array.from({ length: meta.comments }, (_, i) => done(read.get(`c:${i}`))));
+    const comments = chunks.flat();
+    const pending = comments.filter((c) => c.status === 'pending');
+    const oldest = Math.min(...comments.map((c) => Date.parse(c.createdAt)));
     for (let i = 0; i < n; i++) {
       const from = pending[i % pending.length];
-      snapshot.db.comments.push({
+      comments.push({
         ...from,
         id: `c-bench-${i}`,
         parentId: null,
@@ -49,15 +55,17 @@ async function addPendingComments(page, count) {
         moderatedAt: null,
       });
     }
-    snapshot.db.rev += 1;
     const write = db.transaction('store', 'readwrite');
-    write.objectStore('store').put(snapshot, 'snapshot');
+    const os = write.objectStore('store');
+    const count = Math.ceil(comments.length / meta.chunk);
+    for (let i = 0; i < count; i++) os.put(comments.slice(i * meta.chunk, (i + 1) * meta.chunk), `c:${i}`);
+    os.put({ ...meta, rev: meta.rev + 1, comments: count }, 'meta');
     await new Promise((resolve, reject) => {
       write.oncomplete = resolve;
       write.onerror = () => reject(write.error);
     });
     db.close();
-    return snapshot.db.comments.filter((c) => c.status === 'pending').length;
+    return comments.filter((c) => c.status === 'pending').length;
   }, count);
 }
 

@@ -5,18 +5,20 @@ import { useApi } from '@/api/react';
 import type { Comment } from '@/domain';
 import { statusCounts } from '../shared/status-counts';
 import classes from './comment-row.module.css';
+import { useSettled, type ScrollState } from './scroll-state';
 
 /** The reader's record at a glance, fetched once per reader and shared by all their rows. */
 export type AuthorHistoryProps = {
   comment: Pick<Comment, 'email' | 'ipHash'>;
-  /** False while the list scrolls: rows flying past ask for nothing. */
-  settled: boolean;
+  /** Rows flying past ask for nothing: the history loads once the list rests. */
+  scroll: ScrollState;
   t: TFunction<'comments'>;
   n: Intl.NumberFormat;
 };
 
-export function AuthorHistory({ comment, settled, t, n }: AuthorHistoryProps) {
+export function AuthorHistory({ comment, scroll, t, n }: AuthorHistoryProps) {
   const api = useApi();
+  const settled = useSettled(scroll);
   const options = moderationQueries.commenter(api, { email: comment.email, ipHash: comment.ipHash });
   const history = useQuery({ ...options, enabled: settled && options.enabled !== false });
   if (!api.comments.history) return null;

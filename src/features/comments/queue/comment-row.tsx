@@ -9,6 +9,7 @@ import { FlagReasons } from './flag-reasons';
 import { RowActions } from './row-actions';
 import { RowNoteAlert } from './row-note';
 import type { RowNotes } from './row-notes';
+import type { ScrollState } from './scroll-state';
 
 export const rowDomId = (id: string) => `comment-row-${id}`;
 
@@ -25,8 +26,8 @@ export type RowContext = {
   language: string;
   n: Intl.NumberFormat;
   now: number;
-  /** The list is not scrolling: rows may load what they show lazily. */
-  settled: boolean;
+  /** Whether the list is scrolling: rows load what they show lazily once it rests. */
+  scroll: ScrollState;
   shortcuts: boolean;
   notes: RowNotes;
   onFocusRow: (id: string) => void;
@@ -88,7 +89,7 @@ export const CommentRow = memo(function CommentRow({ comment: c, index, total, a
       <span className={classes.dim}>{t('row.onArticle', { title: c.articleTitle || c.articleId })}</span>
       <CommentText comment={c} t={t} />
       <FlagReasons comment={c} t={t} />
-      <AuthorHistory comment={c} settled={ctx.settled} t={t} n={ctx.n} />
+      <AuthorHistory comment={c} scroll={ctx.scroll} t={t} n={ctx.n} />
       {decided && c.moderatedBy && <span className={classes.dim}>{t('row.decidedBy', { by: c.moderatedBy, status: t(`status.${c.status}`) })}</span>}
       <RowNoteAlert notes={ctx.notes} id={c.id} t={t} />
       <RowActions comment={c} shortcuts={ctx.shortcuts} t={t} onAction={ctx.onAction} onThread={ctx.onThread} />

@@ -24,17 +24,30 @@ export function predict(comment: Comment, status: CommentStatus, by: string): Co
   return { ...comment, status, reports: status === 'approved' ? 0 : comment.reports, moderatedBy: by };
 }
 
+/** Positions by id per cached list; a list made by `replaceIn` keeps its order, so it inherits them. */
+const positions = new WeakMap<readonly Comment[], Map<string, number>>();
+function positionsOf(items: readonly Comment[]) {
+  let map = positions.get(items);
+  if (!map) positions.set(items, (map = new Map(items.map((c, i) => [c.id, i]))));
+  return map;
+}
+
 /** Replaces comments by id; the array is copied once, untouched rows keep their identity (memoised rows skip). */
 export function replaceIn(data: ListResult<Comment> | undefined, next: ReadonlyMap<string, Comment>, only?: (cur: Comment) => boolean) {
   if (!data || next.size === 0) return data;
-  let changed = false;
-  const items = data.items.map((c) => {
-    const n = next.get(c.id);
-    if (!n || n === c || (only && !only(c))) return c;
-    changed = true;
-    return n;
-  });
-  return changed ? { ...data, items } : data;
+  const at = positionsOf(data.items);
+  let items: Comment[] | null = null;
+  for (const [id, comment] of next) {
+    const i = at.get(id);
+    if (i === undefined) continue;
+    const cur = data.items[i]!;
+    if (cur === comment || (only && !only(cur))) continue;
+    items ??= data.items.slice();
+    items[i] = comment;
+  }
+  if (!items) return data;
+  positions.set(items, at);
+  return { ...data, items };
 }
 
 /** Writes comments into every cached list that holds them: queues, readers' histories, threads. */

@@ -1,8 +1,9 @@
 import { Box } from '@mantine/core';
 import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Comment, CommentQueue } from '@/domain';
 import { CommentRow, rowDomId, type RowContext } from './comment-row';
+import { createScrollState } from './scroll-state';
 
 const ESTIMATED_ROW = 200;
 /** Where layout reports no size (a hidden tab, jsdom), assume a screenful rather than render nothing. */
@@ -18,7 +19,7 @@ export type QueueListProps = {
   activeId: string | null;
   selected: ReadonlySet<string>;
   queue: CommentQueue;
-  ctx: Omit<RowContext, 'settled'>;
+  ctx: Omit<RowContext, 'scroll'>;
   handle: Ref<QueueListHandle>;
 };
 
@@ -69,8 +70,10 @@ export function QueueList(props: QueueListProps) {
     [virtualizer, tryFocus],
   );
 
+  const [scroll] = useState(createScrollState);
+  const rowCtx = useMemo<RowContext>(() => ({ ...ctx, scroll }), [ctx, scroll]);
   const scrolling = virtualizer.isScrolling;
-  const rowCtx = useMemo<RowContext>(() => ({ ...ctx, settled: !scrolling }), [ctx, scrolling]);
+  useLayoutEffect(() => scroll.set(scrolling), [scroll, scrolling]);
   const virtualItems = virtualizer.getVirtualItems();
   // A row scrolled in from far away renders a frame later; focus it once it exists.
   useLayoutEffect(tryFocus);

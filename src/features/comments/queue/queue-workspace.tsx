@@ -83,7 +83,7 @@ export const QueueWorkspace = memo(function QueueWorkspace(props: QueueWorkspace
     [selection, moderation, announcer, t],
   );
 
-  const ctx = useMemo<Omit<RowContext, 'settled'>>(
+  const ctx = useMemo<Omit<RowContext, 'scroll'>>(
     () => ({
       t,
       language: i18n.language,
