@@ -41,6 +41,7 @@ import {
   revisionSummarySchema,
   slugAvailabilitySchema,
 } from '../src/api/schemas';
+import { articleStatsSchema, commentTrendsSchema } from '../src/api/schemas-stats';
 import { paths } from './openapi-paths';
 
 /** Every schema the document names, from the same zod schemas the app, the adapters and the mock server use. */
@@ -84,6 +85,8 @@ const named: Record<string, z.ZodType> = {
   Session: sessionSchema,
   Media: mediaSchema,
   Error: errorBodySchema,
+  ArticleStats: articleStatsSchema,
+  CommentTrends: commentTrendsSchema,
 };
 
 function componentSchemas(): Record<string, unknown> {
@@ -136,6 +139,14 @@ export function buildOpenApi() {
           required: true,
           description: 'The article `version` the change is based on. Missing → 428; stale → 412.',
           schema: { type: 'string', pattern: '^\\d+$' },
+        },
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description:
+            'A new random UUID per create, the same for every retry of it. A retry with a key already used (same caller, same body) answers the first result again, with `Idempotent-Replayed: true`, instead of creating a second article; the same key with another body → 422 `idempotency_key_reused`.',
+          schema: { type: 'string', maxLength: 255 },
         },
       },
       responses: {

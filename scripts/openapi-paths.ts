@@ -75,7 +75,17 @@ export const paths: Record<string, Json> = {
       ok: ['200', json(ref('ArticleList'), 'A page and the total count.')],
       errors: ['Validation'],
     }),
-    post: op({ tag: 'articles', id: 'createArticle', summary: 'Create a draft; the caller is the author.', body: body(ref('ArticleDraft')), ok: ['201', json(ref('Article'), 'Created.')], errors: ['Validation', 'Forbidden'] }),
+    post: op({ tag: 'articles', id: 'createArticle', summary: 'Create a draft; the caller is the author.', params: [param('IdempotencyKey')], body: body(ref('ArticleDraft')), ok: ['201', json(ref('Article'), 'Created.')], errors: ['Validation', 'Forbidden'] }),
+  },
+  '/articles/stats': {
+    get: op({
+      tag: 'articles',
+      id: 'articleStats',
+      summary: 'Articles entering each status per Vietnam-time day, and the counts by status now (editor-in-chief).',
+      params: [query('days', { type: 'integer', minimum: 1, maximum: 90, default: 30 }, 'How many days, today included.')],
+      ok: ['200', json(ref('ArticleStats'), 'One entry per day, oldest first.')],
+      errors: ['Validation', 'Forbidden'],
+    }),
   },
   '/articles/slug-available': {
     get: op({
@@ -161,6 +171,19 @@ export const paths: Record<string, Json> = {
   '/comments/{id}/replies': {
     parameters: [param('CommentId')],
     post: op({ tag: 'comments', id: 'replyToComment', summary: 'Reply as the newsroom.', body: body(ref('CommentReplyInput')), ok: ['201', json(ref('Comment'), 'The reply.')], errors: ['Validation', 'Forbidden', 'NotFound'] }),
+  },
+  '/comments/trending': {
+    get: op({
+      tag: 'comments',
+      id: 'commentTrends',
+      summary: 'Articles whose comment count grows fastest: received in the last `hours` against the `hours` before.',
+      params: [
+        query('hours', { type: 'integer', minimum: 1, maximum: 168, default: 24 }),
+        query('limit', { type: 'integer', minimum: 1, maximum: 50, default: 5 }),
+      ],
+      ok: ['200', json(ref('CommentTrends'), 'Largest growth first; only articles that grew.')],
+      errors: ['Validation', 'Forbidden'],
+    }),
   },
   '/comments/counts': {
     get: op({ tag: 'comments', id: 'commentCounts', summary: 'How many comments each queue holds.', params: [query('articleId', { type: 'string' })], ok: ['200', json(ref('CommentCounts'), 'Counts per queue.')], errors: ['Forbidden'] }),

@@ -1,5 +1,6 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { articleDraftSchema, articleListQuerySchema, transitionInputSchema } from '@/domain';
+import { idempotent } from '../idempotency';
 import { authed, json, noContent, pathFor, readBody, readJson } from '../http';
 import { createArticle, listArticles, removeArticle, slugAvailable, updateArticle } from '../services/articles';
 import { visibleArticle } from '../services/article-helpers';
@@ -18,9 +19,15 @@ export function articleHandlers(baseUrl: string) {
       p('/articles'),
       authed(async ({ request, user }) => {
         const draft = await readBody(request, articleDraftSchema);
-        const article = createArticle(store.db, user, draft);
-        store.written();
-        return json(article, 201);
+        const result = idempotent(request.headers.get('idempotency-key'), user.id, draft, () => {
+          const article = createArticle(store.db, user, draft);
+          store.written();
+          return { status: 201, body: article };
+        });
+        return HttpResponse.json(result.body as Record<string, unknown>, {
+          status: result.status,
+          headers: result.replayed ? { 'Idempotent-Replayed': 'true' } : undefined,
+        });
       }),
     ),
     http.get(

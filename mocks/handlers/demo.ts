@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { z } from 'zod';
 import { clock } from '../clock';
-import { faultProfileSchema, faults } from '../faults';
+import { faultInputSchema, faults } from '../faults';
 import { authed, json, noContent, open, pathFor, readBody } from '../http';
 import { DEMO_PASSWORD } from '../seed';
 import { receiveComment } from '../services/intake';
@@ -61,7 +61,7 @@ export function demoHandlers(baseUrl: string) {
     http.put(
       p('/demo/faults'),
       authed(async ({ request }) => {
-        const input = await readBody(request, faultProfileSchema.partial());
+        const input = await readBody(request, faultInputSchema);
         if (input.enabled === false) faults.disable();
         else faults.configure(input);
         return json(faults.profile);

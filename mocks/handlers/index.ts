@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { faultHandler } from '../faults';
+import { withFaults } from '../faults';
 import { authed, pathFor } from '../http';
 import { notFound } from '../errors';
 import { articleExtraHandlers } from './article-extras';
@@ -9,6 +9,7 @@ import { commentHandlers } from './comments';
 import { demoHandlers } from './demo';
 import { mediaHandlers, type MediaUrlMode } from './media';
 import { moderationHandlers } from './moderation';
+import { statsHandlers } from './stats';
 import { taxonomyHandlers } from './taxonomy';
 import { userHandlers } from './users';
 
@@ -22,9 +23,9 @@ const inNode = () => typeof process !== 'undefined' && Boolean(process.versions?
 /** The REST contract over the one in-memory store, mounted at `baseUrl` (`/api` or an absolute URL). */
 export function createHandlers(baseUrl = '/api', options: HandlerOptions = {}) {
   const base = baseUrl.replace(/\/+$/, '');
-  return [
-    faultHandler(pathFor(base, '/*'), `${new URL(base, 'http://x').pathname}/demo/`),
+  return withFaults(pathFor(base, '/*'), `${new URL(base, 'http://x').pathname}/demo/`, [
     ...authHandlers(base),
+    ...statsHandlers(base),
     ...articleHandlers(base),
     ...articleExtraHandlers(base),
     ...commentHandlers(base),
@@ -40,5 +41,5 @@ export function createHandlers(baseUrl = '/api', options: HandlerOptions = {}) {
         throw notFound('route');
       }),
     ),
-  ];
+  ]);
 }

@@ -40,6 +40,15 @@ export type RevisionSummary = Omit<Revision, 'body' | 'sapo'>;
 export type EditorialNote = { id: string; articleId: string; by: string; at: string; body: string };
 export type ArticleLock = { articleId: string; userId: string; userName: string; expiresAt: string };
 
+/** Per Vietnam-time day: how many articles entered each status (from the history; creation enters `draft`). */
+export type ArticleStatsDay = { date: string; entered: Record<ArticleStatus, number> };
+export type ArticleStats = { timeZone: string; days: ArticleStatsDay[]; current: Record<ArticleStatus, number> };
+/** Comments an article received in the last `hours` (`recent`) and in the `hours` before (`previous`). */
+export type CommentTrend = { articleId: string; articleTitle: string; recent: number; previous: number };
+export type CommentTrends = { hours: number; until: string; items: CommentTrend[] };
+
+export type CreateOptions = { idempotencyKey?: string };
+
 /** A demo account as the demo backend lists it; it publishes the password so sign-in can be one click. */
 export type DemoAccount = User & { password?: string };
 
@@ -59,6 +68,10 @@ export type Capabilities = {
   moderationAudit?: boolean;
   /** `moderation.bans/ban/unban`: banning commenters. */
   commenterBans?: boolean;
+  /** `articles.stats`: articles by status and by day, read from the workflow history. */
+  articleStats?: boolean;
+  /** `comments.trending`: the articles whose comment count grows fastest. */
+  commentTrends?: boolean;
 };
 
 /**
@@ -79,7 +92,11 @@ export interface NewsroomApi {
   articles: {
     list(query: ArticleListQuery, signal?: AbortSignal): Promise<ListResult<ArticleSummary>>;
     get(id: string, signal?: AbortSignal): Promise<Article>;
-    create(draft: ArticleDraft): Promise<Article>;
+    /**
+     * `idempotencyKey`: the same key for every retry of one create, so a retry whose first attempt did
+     * reach the server yields that article instead of a second one. A new key is made when omitted.
+     */
+    create(draft: ArticleDraft, options?: CreateOptions): Promise<Article>;
     /** `version` is the version the change was based on; a stale one throws ApiError{kind:'conflict', current}. */
     update(id: string, patch: ArticleDraft, version: number): Promise<Article>;
     remove(id: string, version: number): Promise<void>;
@@ -92,6 +109,8 @@ export interface NewsroomApi {
     lock(id: string, options?: { force?: boolean }): Promise<ArticleLock>;
     unlock(id: string): Promise<void>;
     slugAvailable(slug: string, exceptId?: string): Promise<boolean>;
+    /** The last `days` days, today included. Present when `capabilities.articleStats`. */
+    stats?(query: { days: number }, signal?: AbortSignal): Promise<ArticleStats>;
   };
   comments: {
     list(query: CommentListQuery, signal?: AbortSignal): Promise<ListResult<Comment>>;
@@ -101,6 +120,8 @@ export interface NewsroomApi {
     counts(articleId?: string): Promise<CommentCounts>;
     /** Every comment of one reader, any status, newest first. Present when `capabilities.commenterHistory`. */
     history?(filter: CommenterFilter, signal?: AbortSignal): Promise<ListResult<Comment>>;
+    /** Articles by growth of comments received, `recent - previous`, largest first; only those that grew. Present when `capabilities.commentTrends`. */
+    trending?(query: { hours: number; limit: number }, signal?: AbortSignal): Promise<CommentTrends>;
   };
   moderation: {
     rules(): Promise<ModerationRule[]>;

@@ -3,3 +3,4 @@ export { commentKeys, commentQueries, commentMutations, moderationKeys } from '.
 export { taxonomyKeys, taxonomyQueries } from './taxonomy';
 export { userKeys, userQueries } from './users';
 export { demoKeys, demoQueries } from './demo';
+export { statsKeys, statsQueries } from './stats';

@@ -1,9 +1,10 @@
-import { SimpleGrid, Text } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '@/components/format-relative';
 import { useNow } from '@/components/use-now';
 import type { ArticleStatus, ArticleSummary, ListResult } from '@/domain';
 import { ArticlePanel } from './article-panel';
+import { StatusHistoryPanel } from './status-history-panel';
 import { startOfVietnamDay } from './today';
 
 // The list API has no date filters or publishedAt/scheduledAt sorts, so these panels read a
@@ -34,32 +35,35 @@ export function EditorSection({ statuses }: { statuses: readonly ArticleStatus[]
     );
 
   return (
-    <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-      <ArticlePanel
-        title={t('editor.waiting')}
-        query={{ page: 1, pageSize: 5, sort: 'updatedAt:asc', status: ['in_review'] }}
-        to="/articles?status=in_review&sort=updated-asc"
-        empty={t('editor.waitingEmpty')}
-        summary={oldestWait}
-      />
-      {statuses.includes('scheduled') && (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
         <ArticlePanel
-          title={t('editor.scheduled')}
-          query={{ page: 1, pageSize: WIDE, sort: 'updatedAt:desc', status: ['scheduled'] }}
-          select={soonestFirst}
-          to="/articles?status=scheduled"
-          empty={t('editor.scheduledEmpty')}
-          row={{ date: (a) => a.scheduledAt }}
+          title={t('editor.waiting')}
+          query={{ page: 1, pageSize: 5, sort: 'updatedAt:asc', status: ['in_review'] }}
+          to="/articles?status=in_review&sort=updated-asc"
+          empty={t('editor.waitingEmpty')}
+          summary={oldestWait}
         />
-      )}
-      <ArticlePanel
-        title={t('editor.publishedToday')}
-        query={{ page: 1, pageSize: WIDE, sort: 'updatedAt:desc', status: ['published'] }}
-        select={publishedToday}
-        to="/articles?status=published"
-        empty={t('editor.publishedTodayEmpty')}
-        row={{ date: (a) => a.publishedAt }}
-      />
-    </SimpleGrid>
+        {statuses.includes('scheduled') && (
+          <ArticlePanel
+            title={t('editor.scheduled')}
+            query={{ page: 1, pageSize: WIDE, sort: 'updatedAt:desc', status: ['scheduled'] }}
+            select={soonestFirst}
+            to="/articles?status=scheduled"
+            empty={t('editor.scheduledEmpty')}
+            row={{ date: (a) => a.scheduledAt }}
+          />
+        )}
+        <ArticlePanel
+          title={t('editor.publishedToday')}
+          query={{ page: 1, pageSize: WIDE, sort: 'updatedAt:desc', status: ['published'] }}
+          select={publishedToday}
+          to="/articles?status=published"
+          empty={t('editor.publishedTodayEmpty')}
+          row={{ date: (a) => a.publishedAt }}
+        />
+      </SimpleGrid>
+      <StatusHistoryPanel statuses={statuses} />
+    </Stack>
   );
 }

@@ -33,7 +33,7 @@ export function ReporterSection({ user, statuses }: { user: User; statuses: read
                 ? {
                     extra: (a) =>
                       a.lastReason && (
-                        <Text size="xs" c="orange.8" lineClamp={2}>
+                        <Text size="xs" c="orange" lineClamp={2}>
                           {t('reporter.reason', { reason: a.lastReason.text || a.lastReason.codes.join(', ') })}
                         </Text>
                       ),

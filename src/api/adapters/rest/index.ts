@@ -1,4 +1,5 @@
 import { articleStatuses, workflowActions, type ArticleDraft } from '@/domain';
+import { newIdempotencyKey } from '../../idempotency';
 import type { Capabilities, NewsroomApi } from '../../port';
 import { articleListParams, auditParams, commentListParams } from './mapper';
 import { createTransport } from './transport';
@@ -28,6 +29,8 @@ export const restCapabilities = (demo: boolean): Capabilities => ({
   commenterHistory: true,
   moderationAudit: true,
   commenterBans: true,
+  articleStats: true,
+  commentTrends: true,
 });
 
 /** Enough for any one reader's history; the contract caps a page at 20,000. */
@@ -58,7 +61,11 @@ export function createRestAdapter(options: RestAdapterOptions): NewsroomApi {
     articles: {
       list: (query, signal) => http.json('GET', '/articles', wire.articleList, { query: articleListParams(query), signal }),
       get: (articleId, signal) => http.json('GET', `/articles/${id(articleId)}`, wire.article, { signal }),
-      create: (draft: ArticleDraft) => http.json('POST', '/articles', wire.article, { body: draft }),
+      create: (draft: ArticleDraft, o) =>
+        http.json('POST', '/articles', wire.article, {
+          body: draft,
+          headers: { 'Idempotency-Key': o?.idempotencyKey ?? newIdempotencyKey() },
+        }),
       update: (articleId, patch, version) =>
         http.json('PATCH', `/articles/${id(articleId)}`, wire.article, { body: patch, headers: ifMatch(version) }),
       remove: (articleId, version) => http.empty('DELETE', `/articles/${id(articleId)}`, { headers: ifMatch(version) }),
@@ -75,6 +82,7 @@ export function createRestAdapter(options: RestAdapterOptions): NewsroomApi {
       unlock: (articleId) => http.empty('DELETE', `/articles/${id(articleId)}/lock`),
       slugAvailable: async (slug, exceptId) =>
         (await http.json('GET', '/articles/slug-available', wire.slugAvailability, { query: { slug, exceptId } })).available,
+      stats: ({ days }, signal) => http.json('GET', '/articles/stats', wire.articleStats, { query: { days }, signal }),
     },
     comments: {
       list: (query, signal) => http.json('GET', '/comments', wire.commentList, { query: commentListParams(query), signal }),
@@ -87,6 +95,7 @@ export function createRestAdapter(options: RestAdapterOptions): NewsroomApi {
           query: { email, ipHash, sort: 'createdAt:desc', pageSize: HISTORY_PAGE_SIZE },
           signal,
         }),
+      trending: ({ hours, limit }, signal) => http.json('GET', '/comments/trending', wire.commentTrends, { query: { hours, limit }, signal }),
     },
     moderation: {
       rules: () => http.json('GET', '/moderation/rules', wire.rules),

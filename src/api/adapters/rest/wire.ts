@@ -23,6 +23,7 @@ import {
   revisionSummarySchema,
   slugAvailabilitySchema,
 } from '../../schemas';
+import { articleStatsSchema, commentTrendsSchema } from '../../schemas-stats';
 
 /**
  * What each REST endpoint answers. The wire is the domain (docs/rest-contract.md), so these are the
@@ -53,4 +54,6 @@ export const wire = {
   tags: z.array(z.string()),
   media: mediaSchema,
   demoAccounts: z.array(demoAccountSchema),
+  articleStats: articleStatsSchema,
+  commentTrends: commentTrendsSchema,
 } as const;

@@ -9,6 +9,7 @@ import { BAD_CREDENTIALS } from './errors';
 import { toUser } from './mapper';
 import { mediaApi, taxonomyApi, usersApi } from './taxonomy';
 import { createWpTransport } from './transport';
+import { trendingApi } from './trending';
 import { wpUserSchema } from './wire';
 import { workflowCapabilities } from './workflow';
 
@@ -22,7 +23,7 @@ export type WordPressAdapterOptions = {
 export const COMPANION_NAMESPACE = 'newsroom/v1';
 
 export function wordpressCapabilities(companion: boolean): Capabilities {
-  return { ...workflowCapabilities(companion), revisions: true, notes: false, locks: false, moderationRules: false, commentBulk: true, demoReset: false };
+  return { ...workflowCapabilities(companion), revisions: true, notes: false, locks: false, moderationRules: false, commentBulk: true, demoReset: false, articleStats: false, commentTrends: true };
 }
 
 /** Basic credentials as the header wants them: base64 of UTF-8 `user:application password`. */
@@ -95,7 +96,7 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): Newsro
       },
     },
     articles: { ...articlesApi(ctx), ...editorialApi(ctx) },
-    comments: commentsApi(ctx),
+    comments: { ...commentsApi(ctx), ...trendingApi(ctx) },
     moderation: {
       rules: async () => [],
       saveRules: async () => {

@@ -1,0 +1,65 @@
+import { Alert, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statsQueries } from '@/api/queries';
+import { useApi } from '@/api/react';
+import { QueryError } from '@/components/query-error';
+import { StatusBadge } from '@/components/status-badge';
+import type { ArticleStatus } from '@/domain';
+import { StatusTable } from './status-table';
+
+export const STATS_DAYS = 30;
+
+// The chart library weighs more than the rest of the dashboard: it loads only once figures are here.
+const StatusChart = lazy(() => import('./status-chart').then((m) => ({ default: m.StatusChart })));
+
+/** Articles entering each status per day over the last 30 days, and how many hold each status now. */
+export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleStatus[] }) {
+  const { t, i18n } = useTranslation('dashboard');
+  const api = useApi();
+  const supported = Boolean(api.capabilities.articleStats && api.articles.stats);
+  const stats = useQuery({ ...statsQueries.articles(api, STATS_DAYS), enabled: supported });
+  const headingId = useId();
+  const descriptionId = useId();
+  const currentId = useId();
+  const number = new Intl.NumberFormat(i18n.language);
+
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={headingId} aria-describedby={descriptionId}>
+      <Title order={3} size="h5" id={headingId}>
+        {t('stats.title', { days: STATS_DAYS })}
+      </Title>
+      <Text size="sm" c="dimmed" id={descriptionId} mb="sm">
+        {t('stats.definition')}
+      </Text>
+      {!supported ? (
+        <Alert color="gray">{t('stats.unsupported')}</Alert>
+      ) : stats.isError ? (
+        <QueryError error={stats.error} onRetry={() => stats.refetch()} retrying={stats.isFetching} />
+      ) : stats.isPending ? (
+        <Skeleton height={260} />
+      ) : (
+        <Stack gap="sm">
+          <Group gap="xs">
+            <Text size="sm" fw={500} id={currentId}>
+              {t('stats.current')}
+            </Text>
+            <Group component="ul" gap="sm" m={0} p={0} aria-labelledby={currentId} style={{ listStyle: 'none' }}>
+              {statuses.map((s) => (
+                <Group key={s} component="li" gap={4} wrap="nowrap">
+                  <StatusBadge status={s} />
+                  <Text size="sm">{number.format(stats.data.current[s])}</Text>
+                </Group>
+              ))}
+            </Group>
+          </Group>
+          <Suspense fallback={<Skeleton height={260} />}>
+            <StatusChart stats={stats.data} statuses={statuses} />
+          </Suspense>
+          <StatusTable stats={stats.data} statuses={statuses} />
+        </Stack>
+      )}
+    </Card>
+  );
+}
