@@ -32,7 +32,10 @@ export function articleExtensions(options: { placeholder?: string } = {}): Exten
     Figure,
     // Markup from another backend the editor cannot represent (embeds, shortcodes): kept verbatim.
     OpaqueBlock,
-    Table.configure({ resizable: false }),
+    // No node view: the table renders from its schema, as it is published. A node view would make
+    // TipTap's React binding rebuild the whole document's DOM once more when the editor mounts (it
+    // hands ProseMirror fresh node-view functions), which on a long article doubles the opening time.
+    Table.configure({ resizable: false, View: null }),
     TableRow,
     TableHeader,
     TableCell,

@@ -5,13 +5,18 @@ export type TextStats = { words: number; characters: number; readingMinutes: num
 /** A comfortable reading pace for Vietnamese news prose (syllable-words per minute). */
 export const WORDS_PER_MINUTE = 200;
 
-const WORD = /[\p{L}\p{N}]/u;
+/** A whitespace-separated run holding a letter or a digit. */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
-/** Words are whitespace-separated runs holding a letter or a digit; characters count spaces too. */
+/**
+ * Words are whitespace-separated runs holding a letter or a digit; characters (code points, after
+ * NFC) count spaces too. Written without per-token arrays: it runs over whole 20,000-word articles.
+ */
 export function textStats(text: string): TextStats {
-  let words = 0;
-  for (const token of text.split(/\s+/)) if (WORD.test(token)) words++;
-  const characters = [...text.replace(/\n/g, '').normalize('NFC')].length;
+  const words = text.match(WORD)?.length ?? 0;
+  const flat = text.replace(/\n/g, '').normalize('NFC');
+  const characters = flat.length - (flat.match(SURROGATE_PAIR)?.length ?? 0);
   return { words, characters, readingMinutes: words ? Math.ceil(words / WORDS_PER_MINUTE) : 0 };
 }
 

@@ -1,10 +1,11 @@
 import { Alert, Box, Grid, Stack } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { canEdit, LIMITS, type Article } from '@/domain';
 import { useCurrentUser } from '@/api/session';
+import { LockNotice, useArticleLock } from '@/components/workflow';
 import { ConflictHost, ForbiddenAlert } from './autosave/save-problems';
 import { LeaveGuard } from './autosave/leave-guard';
 import { OfflineBanner } from './autosave/offline-banner';
@@ -18,7 +19,7 @@ import { EditorHeader } from './editor-header';
 import { CountedField } from './form/counted-field';
 import { articleFormSchema, initialFormValues, type ArticleFormValues } from './form/form-values';
 import { MetaPanel } from './form/meta-panel';
-import { PreviewFrame } from './preview/preview-frame';
+import { LazyPreviewFrame, preloadLazyParts } from './lazy-parts';
 import { useSubmitForReview } from './use-submit';
 import type { Editor } from '@tiptap/react';
 
@@ -28,13 +29,27 @@ type Props = { article: Article | null; onCreated(article: Article): void };
 export function ArticleEditor(props: Props) {
   const user = useCurrentUser();
   const [saved] = useState<EditorSnapshot>(() => (props.article ? snapshotOf(props.article) : emptySnapshot(user.name)));
-  const readOnly = props.article ? !canEdit(user, props.article) : false;
+  const mayEdit = props.article ? canEdit(user, props.article) : true;
+  // While someone else holds the article it opens read-only; a takeover by the editor-in-chief turns
+  // this tab read-only too, and stopping the autosave writes what was typed to the local copy.
+  const lock = useArticleLock(props.article?.id ?? null, { enabled: mayEdit });
+  const readOnly = !mayEdit || lock.readOnly;
   const editor = useBodyEditor(saved.body, !readOnly);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
   if (!editor) return null;
-  return <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} />;
+  return (
+    <>
+      <LockNotice state={lock.state} takeOver={lock.takeOver} />
+      <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} lockedOut={mayEdit && readOnly} />
+    </>
+  );
 }
 
-function ArticleEditorForm({ article, onCreated, saved, editor, readOnly }: Props & { saved: EditorSnapshot; editor: Editor; readOnly: boolean }) {
+type FormProps = Props & { saved: EditorSnapshot; editor: Editor; readOnly: boolean; lockedOut: boolean };
+
+function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, lockedOut }: FormProps) {
   const { t } = useTranslation('editor');
   const slugFrozen = article?.status === 'published' || !!article?.publishedAt;
   const [defaults] = useState(() => initialFormValues(saved, slugFrozen || readOnly));
@@ -48,6 +63,7 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly }: Prop
   const restore = useRestoreOffer(article?.id ?? null, saved);
   const { submit, submitting } = useSubmitForReview(form, engine);
   const [preview, setPreview] = useState<EditorSnapshot | null>(null);
+  useEffect(() => preloadLazyParts(), []);
 
   const load = (s: EditorSnapshot) => {
     form.reset(initialFormValues(s, slugFrozen || readOnly), { keepDefaultValues: true, keepErrors: false });
@@ -69,17 +85,19 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly }: Prop
         onTogglePreview={() => setPreview((p) => (p ? null : read()))}
         onSubmit={() => void submit()}
       />
-      {readOnly && (
+      {readOnly && !lockedOut && (
         <Alert color="gray" mb="sm">
           {t('page.readOnly')}
         </Alert>
       )}
       <ForbiddenAlert store={statusStore} />
       {preview && (
-        <PreviewFrame
-          article={{ ...preview, date: article?.publishedAt ?? article?.scheduledAt ?? new Date() }}
-          relatedIds={preview.relatedIds}
-        />
+        <Suspense fallback={null}>
+          <LazyPreviewFrame
+            article={{ ...preview, date: article?.publishedAt ?? article?.scheduledAt ?? new Date() }}
+            relatedIds={preview.relatedIds}
+          />
+        </Suspense>
       )}
       <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} display={preview ? 'none' : undefined} aria-label={t('sections.content')}>
         <Grid gap="lg">

@@ -24,7 +24,9 @@ export function EditorPage() {
   const api = useApi();
   const client = useQueryClient();
   const created = useRef<{ id: string; key: string } | null>(null);
-  const query = useQuery({ ...articleQueries.detail(api, id ?? ''), enabled: Boolean(id) });
+  // Always asked again on opening: a cached copy may predate someone else's change (another tab, the
+  // editor-in-chief returning it), and editing from it would end in a needless version conflict.
+  const query = useQuery({ ...articleQueries.detail(api, id ?? ''), enabled: Boolean(id), refetchOnMount: 'always' });
 
   const onCreated = (article: Article) => {
     created.current = { id: article.id, key: location.key };
@@ -34,9 +36,11 @@ export function EditorPage() {
 
   const editorKey = !id ? `new:${location.key}` : created.current?.id === id ? `new:${created.current.key}` : id;
 
+  const fresh = query.isFetchedAfterMount || created.current?.id === id;
+
   let content;
   if (!id) content = <ArticleEditor key={editorKey} article={null} onCreated={onCreated} />;
-  else if (query.data) content = <ArticleEditor key={editorKey} article={query.data} onCreated={onCreated} />;
+  else if (query.data && fresh) content = <ArticleEditor key={editorKey} article={query.data} onCreated={onCreated} />;
   else if (query.isError)
     content =
       isApiError(query.error) && query.error.kind === 'not_found' ? (

@@ -1,5 +1,7 @@
 import { articleSchema, type Article, type ArticleDraft } from '@/domain';
 import { isApiError } from '@/api/errors';
+import { newIdempotencyKey } from '@/api/idempotency';
+import type { CreateOptions } from '@/api/port';
 import { retryDelay } from './backoff';
 import { isBlocked, type SaveStatus } from './save-status';
 import { applyPatch, draftPatch, sameSnapshot, snapshotOf, type EditorSnapshot } from './snapshot';
@@ -16,7 +18,7 @@ export type SaveEngineOptions = {
   saved: EditorSnapshot;
   /** The form and editor as they are; `null` while a composition (IME) is in progress. */
   read(): EditorSnapshot | null;
-  create(draft: ArticleDraft): Promise<Article>;
+  create(draft: ArticleDraft, options: CreateOptions): Promise<Article>;
   update(id: string, patch: ArticleDraft, version: number): Promise<Article>;
   local: LocalCopyPort;
   onStatus(status: SaveStatus): void;
@@ -32,6 +34,9 @@ export type SaveEngineOptions = {
 export const localKey = (articleId: string | null) => `article:${articleId ?? 'new'}`;
 
 type Timer = ReturnType<typeof setTimeout> | null;
+
+/** A create that may have reached the server: retried exactly as sent, under the same key. */
+type PendingCreate = { key: string; patch: ArticleDraft; invalid: Record<string, string>; seq: number; retried: boolean };
 
 /**
  * One save queue per article. Saves run one at a time, each on the version the previous one
@@ -49,6 +54,9 @@ export class SaveEngine {
   private cleanSeq = 0;
   private attempt = 0;
   private inFlight: Promise<void> | null = null;
+  private pendingCreate: PendingCreate | null = null;
+  /** What each update since the last success would have made of the server's copy. */
+  private attempted: EditorSnapshot[] = [];
   private again = false;
   private stopped = false;
   private idleTimer: Timer = null;
@@ -174,9 +182,11 @@ export class SaveEngine {
       this.idleTimer = setTimeout(() => void this.flush(), 300);
       return;
     }
-    const seq = this.changeSeq;
-    const { patch, invalid } = draftPatch(snapshot, this.saved);
-    this.o.onInvalid?.(invalid);
+    const fresh = draftPatch(snapshot, this.saved);
+    this.o.onInvalid?.(fresh.invalid);
+    const pending = this.id === null ? this.createAttempt(fresh) : null;
+    const { patch, invalid } = pending ?? fresh;
+    const seq = pending?.seq ?? this.changeSeq;
     if (Object.keys(patch).length === 0) {
       if (Object.keys(invalid).length === 0) this.cleanSeq = seq;
       this.setStatus(this.status.kind === 'dirty' || this.status.kind === 'saving' || this.status.kind === 'retrying'
@@ -186,7 +196,7 @@ export class SaveEngine {
     }
     this.setStatus({ kind: 'saving' });
     try {
-      const article = this.id === null ? await this.create(patch) : await this.o.update(this.id, patch, this.version);
+      const article = pending ? await this.create(pending) : await this.update(patch);
       if (this.stopped) return;
       this.version = article.version;
       this.saved = applyPatch(this.saved, patch);
@@ -198,15 +208,57 @@ export class SaveEngine {
         await this.o.local.drop(localKey(this.id)).catch(() => undefined);
       }
       this.setStatus({ kind: 'saved', at: this.o.now() });
-      // Changes typed during the save already armed their own timers.
+      // Changes typed during the save already armed their own timers; those typed while a create
+      // waited to be retried did not, and the retry sent none of them.
+      if (pending?.retried && !upToDate) this.again = true;
       this.o.onSaved?.(article);
     } catch (error) {
+      // Only an answer that may not have been the server's last word keeps the create pending.
+      if (pending && !(isApiError(error) && (error.transient || error.kind === 'unauthorized'))) this.pendingCreate = null;
       if (!this.stopped) this.fail(error, snapshot);
     }
   }
 
-  private async create(patch: ArticleDraft): Promise<Article> {
-    const article = await this.o.create(patch);
+  /**
+   * The first create of this article, or the retry of one: a retry resends the same draft under the
+   * same key, so the server answers with the article it may already have made rather than a second one.
+   */
+  private createAttempt(fresh: { patch: ArticleDraft; invalid: Record<string, string> }): PendingCreate | null {
+    if (this.pendingCreate) {
+      this.pendingCreate.retried = true;
+      return this.pendingCreate;
+    }
+    if (Object.keys(fresh.patch).length === 0) return null;
+    this.pendingCreate = { key: newIdempotencyKey(), ...fresh, seq: this.changeSeq, retried: false };
+    return this.pendingCreate;
+  }
+
+  /**
+   * A save whose answer was lost may have landed: its retry then meets a version conflict with a copy
+   * that is exactly one of our own attempts. That is no conflict; the retry goes on from that copy.
+   */
+  private async update(patch: ArticleDraft): Promise<Article> {
+    const attempt = applyPatch(this.saved, patch);
+    try {
+      const article = await this.o.update(this.id!, patch, this.version);
+      this.attempted = [];
+      return article;
+    } catch (error) {
+      const theirs = isApiError(error) && error.kind === 'conflict' ? articleSchema.safeParse(error.current) : null;
+      if (theirs?.success && this.attempted.some((a) => sameSnapshot(a, snapshotOf(theirs.data)))) {
+        this.attempted = [];
+        this.rebase(theirs.data);
+        const rest = draftPatch(attempt, this.saved).patch;
+        return Object.keys(rest).length ? this.update(rest) : theirs.data;
+      }
+      if (isApiError(error) && error.transient) this.attempted.push(attempt);
+      throw error;
+    }
+  }
+
+  private async create(pending: PendingCreate): Promise<Article> {
+    const article = await this.o.create(pending.patch, { idempotencyKey: pending.key });
+    this.pendingCreate = null;
     this.id = article.id;
     // The local copy follows the article to its new key.
     await this.o.local.drop(localKey(null)).catch(() => undefined);

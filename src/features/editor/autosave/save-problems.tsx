@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictDialog } from './conflict-dialog';
+import { LazyConflictDialog } from '../lazy-parts';
 import { useSaveStatus, type StatusStore } from './status-store';
 
 // Each of these subscribes to the save status on its own, so a status change re-renders them only.
@@ -19,5 +20,9 @@ export function ForbiddenAlert({ store }: { store: StatusStore }) {
 export function ConflictHost({ store, onKeepMine, onTakeTheirs }: { store: StatusStore; onKeepMine(): void; onTakeTheirs(): void }) {
   const status = useSaveStatus(store);
   if (status.kind !== 'conflict') return null;
-  return <ConflictDialog mine={status.mine} theirs={status.theirs} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />;
+  return (
+    <Suspense fallback={null}>
+      <LazyConflictDialog mine={status.mine} theirs={status.theirs} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />
+    </Suspense>
+  );
 }

@@ -43,7 +43,7 @@ export function useAutosave({ article, saved, form, editor, enabled, onCreated }
         version: article?.version ?? 0,
         saved,
         read: () => (editor.isDestroyed || editor.view.composing ? null : { ...form.getValues(), body: editor.getJSON() as EditorSnapshot['body'] }),
-        create: (draft) => api.articles.create(draft),
+        create: (draft, options) => api.articles.create(draft, options),
         update: (id, patch, version) => api.articles.update(id, patch, version),
         local: indexedDbCopies,
         onStatus: (s) => statusStore.set(s),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { dropLocalCopy, readLocalCopy, type LocalCopy } from './local-copy';
 import { localKey } from './save-engine';
 import { sameSnapshot, type EditorSnapshot } from './snapshot';
@@ -9,7 +9,11 @@ import { sameSnapshot, type EditorSnapshot } from './snapshot';
  */
 export function useRestoreOffer(articleId: string | null, server: EditorSnapshot) {
   const [offer, setOffer] = useState<LocalCopy | null>(null);
+  const openedAs = useRef(articleId);
   useEffect(() => {
+    // An article this editor has just created has no copy but this session's own: offering it would
+    // interrupt the person mid-typing.
+    if (articleId !== openedAs.current) return;
     let live = true;
     const key = localKey(articleId);
     void readLocalCopy(key).then((copy) => {

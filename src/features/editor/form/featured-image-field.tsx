@@ -3,6 +3,7 @@ import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/domain';
+import { isDisplayableImageSrc } from '@/components/rich-text/safe-url';
 import { useUpload } from '../use-upload';
 import type { ArticleFormValues } from './form-values';
 import { useFieldError } from './use-field-error';
@@ -42,7 +43,7 @@ export function FeaturedImageField({ readOnly }: { readOnly?: boolean }) {
   return (
     <Stack gap="xs">
       {image?.url ? (
-        <Image src={image.url} alt={image.alt || t('image.preview')} radius="sm" mah={220} fit="contain" />
+        <Image src={isDisplayableImageSrc(image.url) ? image.url : undefined} alt={image.alt || t('image.preview')} radius="sm" mah={220} fit="contain" />
       ) : (
         <Text size="sm" c="dimmed">
           {t('image.none')}
