@@ -13,7 +13,7 @@ import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { createAppRouter, type AppRouter } from './router';
 import { createSignInPrompt } from './sign-in-prompt';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 export type StartOptions = {
   /** Tests use a memory router; the app uses the browser's history. */
@@ -30,7 +30,7 @@ export async function start(root: Root, { createRouter = createAppRouter, env = 
   await i18nReady();
   const fail = (error: unknown, reason?: 'demo') =>
     root.render(
-      <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} env={env}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} env={env}>
         <I18nextProvider i18n={i18next}>
           <ConfigErrorScreen error={error} reason={reason} />
         </I18nextProvider>

@@ -1,16 +1,18 @@
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { NewsroomApi } from '@/api/port';
 import { ApiProvider } from '@/api/react';
+import { DemoChaosContext } from '@/components/demo-chaos';
 import { i18next } from '@/i18n';
+import { demoChaos } from './demo';
+import { NotificationsOnDemand } from './notifications-on-demand';
 import { SessionProvider } from './session-provider';
 import { SignInPromptHost } from './sign-in-prompt-host';
 import type { SignInPrompt } from './sign-in-prompt';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, themeFor } from './theme';
 
 export type AppProvidersProps = {
   /** The port already wrapped with `withReauth(…, prompt.request)`. */
@@ -24,15 +26,17 @@ export type AppProvidersProps = {
 
 /** Everything a page relies on, in dependency order: theme → i18n → data → session → dialogs. */
 export function AppProviders({ api, prompt, queryClient, env = 'default', children }: AppProvidersProps) {
+  const { t } = useTranslation('common', { i18n: i18next });
+  const theme = useMemo(() => themeFor(t('actions.close')), [t]);
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" env={env}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" env={env}>
       <I18nextProvider i18n={i18next}>
         <QueryClientProvider client={queryClient}>
           <ApiProvider api={api}>
             <SessionProvider>
               <ModalsProvider>
-                <Notifications position="top-right" />
-                {children}
+                <NotificationsOnDemand />
+                <DemoChaosContext.Provider value={demoChaos()}>{children}</DemoChaosContext.Provider>
                 <SignInPromptHost prompt={prompt} />
               </ModalsProvider>
             </SessionProvider>

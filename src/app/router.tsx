@@ -14,8 +14,8 @@ const page = async <T,>(chunk: Promise<T>, ...ns: string[]): Promise<T> =>
 /** The pages behind sign-in, each its own chunk; a navbar entry (navigation.ts) shows once its page is here. */
 export const pageRoutes: RouteObject[] = [
   { index: true, lazy: async () => ({ Component: (await import('@/features/dashboard/dashboard-page')).DashboardPage }) },
-  { path: 'articles', lazy: async () => ({ Component: (await import('@/features/articles/articles-list-page')).ArticlesListPage }) },
-  { path: 'my-articles', lazy: async () => ({ Component: (await import('@/features/articles/articles-list-page')).MyArticlesPage }) },
+  { path: 'articles', lazy: async () => ({ Component: (await page(import('@/features/articles/articles-list-page'))).ArticlesListPage }) },
+  { path: 'my-articles', lazy: async () => ({ Component: (await page(import('@/features/articles/articles-list-page'))).MyArticlesPage }) },
   { path: 'articles/new', lazy: async () => ({ Component: (await page(import('@/features/editor/editor-page'), 'editor', 'review')).EditorPage }) },
   { path: 'articles/:id/edit', lazy: async () => ({ Component: (await page(import('@/features/editor/editor-page'), 'editor', 'review')).EditorPage }) },
   { path: 'articles/:id/preview', lazy: async () => ({ Component: (await page(import('@/features/editor/preview-page'), 'editor', 'review')).PreviewPage }) },

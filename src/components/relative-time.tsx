@@ -1,17 +1,20 @@
-import { Text, Tooltip, type TextProps } from '@mantine/core';
+import { Text, type TextProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTimeVN } from '@/domain';
 import { formatRelative } from './format-relative';
+import { useHint } from './on-demand/use-hint';
 
 /** Relative for scanning (`3 giờ trước`), the exact Vietnam time on hover for checking. */
 export function RelativeTime({ value, ...textProps }: { value: string } & TextProps) {
   const { i18n } = useTranslation();
   const absolute = formatDateTimeVN(value);
+  const { triggerProps, hint } = useHint<HTMLTimeElement>(absolute, { openDelay: 200, withArrow: true });
   return (
-    <Tooltip label={absolute} withArrow openDelay={200}>
-      <Text component="time" dateTime={value} size="sm" {...textProps}>
+    <>
+      <Text component="time" dateTime={value} size="sm" {...textProps} {...triggerProps}>
         {formatRelative(value, i18n.language)}
       </Text>
-    </Tooltip>
+      {hint}
+    </>
   );
 }

@@ -12,7 +12,8 @@ export function nameInitials(name: string): string {
 /** A person's initials on a colour derived from their name (stable across screens). */
 export function UserAvatar({ name, ...props }: { name: string } & Omit<AvatarProps, 'name' | 'children'>) {
   return (
-    <Avatar color="initials" name={name} radius="xl" aria-hidden {...props}>
+    // The name's colour tints the disc; the letters stay in the text colour, readable on every tint.
+    <Avatar color="initials" name={name} radius="xl" aria-hidden styles={{ placeholder: { color: 'var(--mantine-color-text)' } }} {...props}>
       {nameInitials(name)}
     </Avatar>
   );

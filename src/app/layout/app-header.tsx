@@ -3,6 +3,7 @@ import { IconNews } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '@/api/session';
+import { DemoChaosBadge } from '@/components/demo-chaos-badge';
 import { LanguageMenu } from '@/components/language-menu';
 import { NotificationsBell } from '@/components/notifications/notifications-bell';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -29,6 +30,7 @@ export function AppHeader({ navOpen, onToggleNav }: Props) {
         </Anchor>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        <DemoChaosBadge />
         {hearsNews && <NotificationsBell />}
         <LanguageMenu />
         <ColorSchemeToggle />

@@ -1,6 +1,7 @@
-import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useHint } from '@/components/on-demand/use-hint';
 
 /** One click between light and dark; the choice is remembered by Mantine's color-scheme manager. */
 export function ColorSchemeToggle() {
@@ -8,11 +9,13 @@ export function ColorSchemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light', { getInitialValueInEffect: false });
   const label = computed === 'dark' ? t('header.toLight') : t('header.toDark');
+  const { triggerProps, hint } = useHint<HTMLButtonElement>(label);
   return (
-    <Tooltip label={label} openDelay={400}>
-      <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(computed === 'dark' ? 'light' : 'dark')}>
+    <>
+      <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(computed === 'dark' ? 'light' : 'dark')} {...triggerProps}>
         {computed === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
       </ActionIcon>
-    </Tooltip>
+      {hint}
+    </>
   );
 }

@@ -1,75 +1,11 @@
-import { ActionIcon, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconBell } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { formatRelative } from '@/components/format-relative';
-import { useUserNames } from '@/components/workflow/use-user-names';
+import { onDemand, type DemandProps } from '@/components/on-demand/on-demand';
+import { BellButton } from './bell-button';
 import { useAppNotifications } from './use-app-notifications';
 
-/** The header's bell: how many things happened since the person last looked, and what. */
-export function NotificationsBell() {
-  const { t, i18n } = useTranslation('review');
-  const navigate = useNavigate();
-  const nameOf = useUserNames();
-  const { audience, notifications, markSeen } = useAppNotifications();
-  const [opened, { toggle, close }] = useDisclosure(false);
-  const count = notifications.length;
-
-  // What was on screen when the panel closes has been seen.
-  const dismiss = () => {
-    markSeen();
-    close();
-  };
-  const open = (articleId: string) => {
-    dismiss();
-    void navigate(audience === 'reviewer' ? `/review/${articleId}` : `/articles/${articleId}/edit`);
-  };
-
-  return (
-    <Popover opened={opened} onChange={(o) => (o ? toggle() : dismiss())} onDismiss={dismiss} position="bottom-end" width={340} shadow="md" withArrow>
-      <Popover.Target>
-        <Indicator label={count > 9 ? '9+' : count} size={16} disabled={count === 0} color="red" offset={4}>
-          <ActionIcon variant="default" size="lg" onClick={toggle} aria-label={count ? t('notifications.labelCount', { count }) : t('notifications.label')}>
-            <IconBell size={18} aria-hidden />
-          </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0}>
-        <Group justify="space-between" px="sm" py="xs">
-          <Text fw={700} size="sm">
-            {t('notifications.label')}
-          </Text>
-          {count > 0 && (
-            <Button size="compact-xs" variant="subtle" onClick={dismiss}>
-              {t('notifications.markRead')}
-            </Button>
-          )}
-        </Group>
-        <Divider />
-        {count === 0 ? (
-          <Text size="sm" c="dimmed" p="sm">
-            {t('notifications.empty')}
-          </Text>
-        ) : (
-          <ScrollArea.Autosize mah={360}>
-            <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {notifications.map((n) => (
-                <li key={n.id}>
-                  <UnstyledButton onClick={() => open(n.articleId)} px="sm" py={8} w="100%">
-                    <Text size="sm" lineClamp={2}>
-                      {t(`notifications.kind.${n.kind}`, { title: n.title || t('notifications.untitled'), name: nameOf(n.by) })}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {formatRelative(n.at, i18n.language)}
-                    </Text>
-                  </UnstyledButton>
-                </li>
-              ))}
-            </Stack>
-          </ScrollArea.Autosize>
-        )}
-      </Popover.Dropdown>
-    </Popover>
-  );
+function BellTrigger(demand: DemandProps) {
+  const { notifications } = useAppNotifications();
+  return <BellButton count={notifications.length} button={demand} />;
 }
+
+/** The header's bell: how many things happened since the person last looked; the list loads on first open. */
+export const NotificationsBell = onDemand(async () => (await import('./notifications-panel')).NotificationsPanel, BellTrigger, 'dialog');

@@ -61,7 +61,7 @@ export function ArticlesTable({ items, categoryName, authorName, dateField, sele
                     {a.title || t('table.untitled')}
                   </Anchor>
                   {a.status === 'changes_requested' && a.lastReason?.text && (
-                    <Text size="xs" c="orange.8" lineClamp={1}>
+                    <Text size="xs" c="orange" lineClamp={1}>
                       {t('table.reason', { reason: a.lastReason.text })}
                     </Text>
                   )}

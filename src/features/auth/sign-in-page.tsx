@@ -49,7 +49,7 @@ export function SignInPage() {
         <Paper withBorder shadow="sm" radius="lg" p={{ base: 'lg', sm: 'xl' }} w="100%" maw={460}>
           <Stack gap="lg">
             <Stack gap={4}>
-              <Text c="red.7" fw={800} tt="uppercase" size="sm" lts={1}>
+              <Text c="red" fw={800} tt="uppercase" size="sm" lts={1}>
                 {t('common:appName')}
               </Text>
               <Title order={1} fz="h2">

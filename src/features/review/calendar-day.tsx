@@ -41,7 +41,7 @@ export function CalendarDay({ day, entries, today, outside, limit = Infinity, la
         {shown.map((e) => (
           <Box component="li" key={e.id} pl={6} style={{ borderLeft: `3px solid var(--mantine-color-${statusColors[e.status]}-6)` }}>
             <Anchor component={Link} to={`/review/${e.id}`} size="xs" c="inherit" lineClamp={limit === Infinity ? undefined : 2} title={`${e.time} · ${t(`calendar.${e.status}`)} · ${e.title}`}>
-              <Text span size="xs" fw={700} c={`${statusColors[e.status]}.7`}>
+              <Text span size="xs" fw={700} c={statusColors[e.status]}>
                 {e.time}
               </Text>{' '}
               {e.title}

@@ -5,10 +5,14 @@ import { isLanguage, languages } from '@/i18n';
 import { PageHeader } from '@/components/page-header';
 import { useLanguage } from '@/components/use-language';
 import { useSingleKeyShortcuts } from '@/components/use-single-key-shortcuts';
+import { DemoChaosCard } from './demo-chaos-card';
 
 const schemes: MantineColorScheme[] = ['light', 'dark', 'auto'];
 
-/** Preferences of this browser: language, light/dark, single-key shortcuts. Saved as they change. */
+/**
+ * Preferences of this browser: language, light/dark, single-key shortcuts, and on the demo backend its
+ * chaos switch. Saved as they change.
+ */
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
   const [language, setLanguage] = useLanguage();
@@ -61,6 +65,7 @@ export function SettingsPage() {
             {t('settings:shortcuts.description')}
           </Text>
         </Card>
+        <DemoChaosCard />
       </Stack>
     </>
   );

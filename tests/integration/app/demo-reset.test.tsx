@@ -9,13 +9,13 @@ describe('reset demo data', () => {
     store.db.users.pop();
 
     await user.click(await screen.findByRole('button', { name: 'Tài khoản của Nguyễn Thị Mai' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Đặt lại dữ liệu demo' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Đặt lại dữ liệu demo' }));
     const dialog = await screen.findByRole('dialog', { name: 'Đặt lại dữ liệu demo?' });
     await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
     expect(store.db.users.length).toBe(seeded - 1);
 
     await user.click(screen.getByRole('button', { name: 'Tài khoản của Nguyễn Thị Mai' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Đặt lại dữ liệu demo' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Đặt lại dữ liệu demo' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Đặt lại' }));
     expect(await screen.findByText('Đã khôi phục dữ liệu demo ban đầu.')).toBeInTheDocument();
     expect(store.db.users.length).toBe(seeded);

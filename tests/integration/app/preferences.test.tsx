@@ -8,7 +8,7 @@ describe('preferences', () => {
     const first = await renderApp({ route: '/settings', user: 'reporter' });
     expect(within(await nav()).getByRole('link', { name: 'Bài của tôi' })).toBeInTheDocument();
     await first.user.click(screen.getByRole('button', { name: 'Ngôn ngữ' }));
-    await first.user.click(screen.getByRole('menuitem', { name: 'English' }));
+    await first.user.click(await screen.findByRole('menuitem', { name: 'English' }));
 
     expect(within(await nav()).getByRole('link', { name: 'My articles' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Settings', level: 1 })).toBeInTheDocument();
@@ -20,7 +20,7 @@ describe('preferences', () => {
     expect(within(await nav()).getByRole('link', { name: 'My articles' })).toBeInTheDocument();
     const back = screen.getByRole('button', { name: 'Language' });
     await first.user.click(back);
-    await first.user.click(screen.getByRole('menuitem', { name: 'Tiếng Việt' }));
+    await first.user.click(await screen.findByRole('menuitem', { name: 'Tiếng Việt' }));
     expect(within(await nav()).getByRole('link', { name: 'Bài của tôi' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('vi');
   });

@@ -33,8 +33,8 @@ describe('session', () => {
   it('ends on sign-out: token gone, cache cleared, back to the sign-in page', async () => {
     const { user, router, queryClient } = await renderApp({ route: '/settings', user: 'editor_in_chief' });
     await user.click(await screen.findByRole('button', { name: 'Tài khoản của Lê Quang Minh' }));
-    expect(screen.getByRole('menu')).toHaveTextContent('Tổng biên tập');
-    await user.click(screen.getByRole('menuitem', { name: 'Đăng xuất' }));
+    expect(await screen.findByRole('menu')).toHaveTextContent('Tổng biên tập');
+    await user.click(await screen.findByRole('menuitem', { name: 'Đăng xuất' }));
 
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));

@@ -19,7 +19,7 @@ describe('notifications bell', () => {
     const bell = await screen.findByRole('button', { name: 'Thông báo: 1 mới' });
     await user.click(bell);
     expect(await screen.findByText(`Bài “${article.title}” đã được duyệt`)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Đánh dấu đã xem' }));
+    await user.click(await screen.findByRole('button', { name: 'Đánh dấu đã xem' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Thông báo' })).toBeInTheDocument());
   });
 
