@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateLine, type FeaturedImage, type TiptapDoc } from '@/domain';
 import { renderArticleHtml } from './render-html';
+import { isDisplayableImageSrc } from './safe-url';
 
 export type ArticleViewData = {
   title: string;
@@ -48,7 +49,7 @@ export function ArticleView({ article, related = [], relatedHref }: ArticleViewP
         <Title order={1} fz={{ base: 24, sm: 30 }} lh={1.25}>
           {article.title.trim() || t('article.untitled')}
         </Title>
-        {article.featuredImage?.url && (
+        {article.featuredImage?.url && isDisplayableImageSrc(article.featuredImage.url) && (
           <Box component="figure" m={0}>
             <Image src={article.featuredImage.url} alt={article.featuredImage.alt} radius="sm" />
             {article.featuredImage.caption && (

@@ -46,3 +46,12 @@ export function normalizeHref(input: string): HrefCheck {
   if (/^[^\s/]+\.[a-z]{2,}([/?#]|$)/i.test(raw)) return { ok: true, href: `https://${raw}` };
   return { ok: false, reason: 'unsafe' };
 }
+
+/**
+ * For an `<img>` the app itself renders (the featured photo): an SVG there is drawn as a picture and
+ * never runs script, so `data:image/svg+xml` (the demo's placeholder photos) is displayable too. Bodies
+ * stay with the stricter `isSafeImageSrc`, since their HTML travels on to the portal.
+ */
+export function isDisplayableImageSrc(src: unknown): boolean {
+  return isSafeImageSrc(src) || (typeof src === 'string' && /^data:image\/svg\+xml[;,]/i.test(src.trim()));
+}

@@ -1,4 +1,4 @@
-import { isSafeHref, isSafeImageSrc, normalizeHref } from '@/components/rich-text/safe-url';
+import { isSafeHref, isSafeImageSrc, isDisplayableImageSrc, normalizeHref } from '@/components/rich-text/safe-url';
 
 describe('link and image URL rules', () => {
   it.each(['https://thanhuytphcm.vn/a', 'http://example.com', 'mailto:toasoan@example.vn', 'tel:+842838291234'])(
@@ -35,5 +35,12 @@ describe('link and image URL rules', () => {
     expect(isSafeImageSrc('data:image/svg+xml;base64,PHN2Zz4=')).toBe(false);
     expect(isSafeImageSrc('javascript:alert(1)')).toBe(false);
     expect(isSafeImageSrc('//evil.example/a.jpg')).toBe(false);
+  });
+
+  it('draws an SVG as the featured photo, where it cannot run script, but nothing else unsafe', () => {
+    expect(isDisplayableImageSrc('data:image/svg+xml,%3Csvg%3E')).toBe(true);
+    expect(isDisplayableImageSrc('https://cdn.example.vn/a.jpg')).toBe(true);
+    expect(isDisplayableImageSrc('data:text/html,<script>alert(1)</script>')).toBe(false);
+    expect(isDisplayableImageSrc('javascript:alert(1)')).toBe(false);
   });
 });
