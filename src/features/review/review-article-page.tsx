@@ -21,7 +21,9 @@ export function ReviewArticlePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['review', 'common']);
   const api = useApi();
-  const article = useQuery(articleQueries.detail(api, id));
+  // Others change articles under review (the reporter's fix, a second editor): a copy cached from an
+  // earlier visit is shown only until the server has answered again.
+  const article = useQuery({ ...articleQueries.detail(api, id), refetchOnMount: 'always' });
   const categories = useQuery(taxonomyQueries.categories(api));
   const nameOf = useUserNames();
   useDocumentTitle(`${article.data?.title || t('queue.title')} · ${t('common:appName')}`);
