@@ -1,7 +1,7 @@
 import { createStore, promisifyRequest } from 'idb-keyval';
 import { clock } from './clock';
 import type { AuditEntry, Db, StoredComment } from './db';
-import { CHUNK, fromEntries, SNAPSHOT_SCHEMA, storageKeys, type Meta, type Snapshot } from './snapshot';
+import { CHUNK, fromEntries, SNAPSHOT_SCHEMA, storageKeys, TABLES, type Meta, type Snapshot } from './snapshot';
 import { store, type TableName } from './store';
 
 export type { Snapshot } from './snapshot';
@@ -98,10 +98,13 @@ export function attachPersistence(options: { markAllDirty?: boolean } = {}): { f
 
   const send = () => {
     sendTimer = undefined;
-    if (!channel || outbox.all) return;
+    if (!channel) return;
     const db = store.db;
     const tables: Partial<Db> = {};
-    for (const name of outbox.tables) Object.assign(tables, { [name]: db[name] });
+    // A write that did not say what it changed sends every small table at once (sessions, locks,
+    // articles…): waiting for the full save's "reload" would leave the other tab a window in which its
+    // own next save writes back what this tab just changed. Comments and the audit follow that reload.
+    for (const name of outbox.all ? TABLES : outbox.tables) Object.assign(tables, { [name]: db[name] });
     channel.postMessage({
       schema: SNAPSHOT_SCHEMA,
       kind: 'delta',
@@ -109,10 +112,11 @@ export function attachPersistence(options: { markAllDirty?: boolean } = {}): { f
       rev: db.rev,
       clock: clock.state(),
       tables,
-      comments: [...outbox.comments],
-      audit: db.audit.slice(outbox.auditFrom),
+      comments: outbox.all ? [] : [...outbox.comments],
+      audit: outbox.all ? [] : db.audit.slice(outbox.auditFrom),
     } satisfies Message);
-    outbox = { all: false, tables: new Set(), comments: new Set(), auditFrom: db.audit.length };
+    if (outbox.all) outbox.tables = new Set();
+    else outbox = { all: false, tables: new Set(), comments: new Set(), auditFrom: db.audit.length };
   };
 
   const unsubscribe = store.subscribe((db, change) => {

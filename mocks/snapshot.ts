@@ -16,7 +16,8 @@ export type Meta = { schema: number; rev: number; clock: ClockState; tab: string
 /** `legacy`: read from schema 1, so it has to be written again in chunks. */
 export type Snapshot = { db: Db; clock: ClockState; legacy: boolean };
 
-const TABLES = Object.keys(emptyDb()).filter((k) => k !== 'rev' && k !== 'comments' && k !== 'audit') as TableName[];
+/** Every table but the two kept in chunks (comments, audit). */
+export const TABLES = Object.keys(emptyDb()).filter((k) => k !== 'rev' && k !== 'comments' && k !== 'audit') as TableName[];
 const tableKey = (name: string) => `t:${name}`;
 const commentKey = (n: number) => `c:${n}`;
 const auditKey = (n: number) => `a:${n}`;
