@@ -1,7 +1,8 @@
 import { useNotifications } from '@mantine/notifications';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-const NotificationsHost = lazy(() => import('./notifications-host'));
+const loadHost = () => import('./notifications-host');
+const NotificationsHost = lazy(loadHost);
 
 /**
  * Mantine's toast container (with its transitions and styles) loads with the first toast, not with
@@ -10,6 +11,14 @@ const NotificationsHost = lazy(() => import('./notifications-host'));
 export function NotificationsOnDemand() {
   const { notifications, queue } = useNotifications();
   const [needed, setNeeded] = useState(false);
+  // Fetched once the first screen is idle: the toast that says a save failed must not itself wait
+  // for a download, least of all when the network has just dropped.
+  useEffect(() => {
+    const preload = () => void loadHost().catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(preload, 2000);
+    const handle = requestIdleCallback(preload, { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
   if (!needed && notifications.length + queue.length > 0) setNeeded(true);
   if (!needed) return null;
   return (

@@ -21,7 +21,7 @@ describe('decisions that fail or collide', { timeout: 45_000 }, () => {
     expect(shownStatus(c0!.id)).toBe('Đã duyệt');
     release();
     await waitFor(() => expect(shownStatus(c0!.id)).toBeNull());
-    expect(toast(`Không duyệt được bình luận của ${c0!.authorName}; đã trả lại như cũ.`)).toBeInTheDocument();
+    expect(await toast(`Không duyệt được bình luận của ${c0!.authorName}; đã trả lại như cũ.`)).toBeInTheDocument();
     expect(announcer()).toHaveTextContent('đã trả lại như cũ');
     expect(within(row(c0!.id)).getByRole('note')).toHaveTextContent('Chưa lưu được quyết định');
     expect(statusOf(c0!.id)).toBe('pending');
@@ -63,7 +63,7 @@ describe('decisions that fail or collide', { timeout: 45_000 }, () => {
     expect(shownStatus(c0!.id)).toBe('Spam');
     expect(shownStatus(c2!.id)).toBe('Spam');
     expect(shownStatus(c1!.id)).toBeNull();
-    expect(toast('1 trên 3 bình luận chưa đánh dấu spam được.')).toBeInTheDocument();
+    expect(await toast('1 trên 3 bình luận chưa đánh dấu spam được.')).toBeInTheDocument();
     expect(announcer()).toHaveTextContent('1 trên 3 bình luận chưa đánh dấu spam được.');
   });
 
@@ -72,7 +72,7 @@ describe('decisions that fail or collide', { timeout: 45_000 }, () => {
     const { user } = await openQueue();
     await user.click(within(row(c0!.id)).getByRole('button', { name: `Từ chối bình luận của ${c0!.authorName}` }));
     await waitFor(() => expect(statusOf(c0!.id)).toBe('rejected'));
-    await user.click(within(toast(`Đã từ chối bình luận của ${c0!.authorName}.`)).getByRole('button', { name: 'Hoàn tác' }));
+    await user.click(within(await toast(`Đã từ chối bình luận của ${c0!.authorName}.`)).getByRole('button', { name: 'Hoàn tác' }));
     await waitFor(() => expect(statusOf(c0!.id)).toBe('pending'));
     await waitFor(() => expect(shownStatus(c0!.id)).toBeNull());
 
@@ -80,7 +80,7 @@ describe('decisions that fail or collide', { timeout: 45_000 }, () => {
     await user.click(within(row(c2!.id)).getByRole('checkbox'));
     await user.click(screen.getByRole('button', { name: 'Duyệt tất cả' }));
     await waitFor(() => expect(statusOf(c2!.id)).toBe('approved'));
-    await user.click(within(toast('Đã duyệt 2 bình luận.')).getByRole('button', { name: 'Hoàn tác' }));
+    await user.click(within(await toast('Đã duyệt 2 bình luận.')).getByRole('button', { name: 'Hoàn tác' }));
     await waitFor(() => expect([statusOf(c1!.id), statusOf(c2!.id)]).toEqual(['pending', 'pending']));
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { CommentStatus } from '@/domain';
 import { store } from '@mocks/node';
 import { renderApp } from '../../render';
@@ -29,11 +29,13 @@ export function row(id: string): HTMLElement {
 
 export const announcer = () => screen.getByTestId('moderation-announcer');
 
-/** A notification (toast) by its text. */
-export function toast(text: string): HTMLElement {
-  const found = screen.getAllByRole('alert').find((a) => a.textContent?.includes(text));
-  if (!found) throw new Error(`No notification saying "${text}"`);
-  return found;
+/** A notification (toast) by its text; the toast container may still be loading its chunk. */
+export function toast(text: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const found = screen.getAllByRole('alert').find((a) => a.textContent?.includes(text));
+    if (!found) throw new Error(`No notification saying "${text}"`);
+    return found;
+  });
 }
 
 /** The status label a row shows once its comment has left the queue (or in the reported queue), else null. */
