@@ -15,7 +15,10 @@ export function NotificationsOnDemand() {
   // for a download, least of all when the network has just dropped.
   useEffect(() => {
     const preload = () => void loadHost().catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') return void setTimeout(preload, 2000);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 2000);
+      return () => clearTimeout(timer);
+    }
     const handle = requestIdleCallback(preload, { timeout: 5000 });
     return () => cancelIdleCallback(handle);
   }, []);

@@ -4,7 +4,7 @@
 // same figures are on screen without them (counts and a table), so the dashboard is usable before.
 // The editor must not be downloaded at all.
 import { check, metric } from './lib/metric.mjs';
-import { containsEditorCode, demoFiles, editorChunks, sizeOf } from './lib/bundle.mjs';
+import { containsEditorCode, demoFiles, editorChunks, filesOf, sizeOf, staticClosure } from './lib/bundle.mjs';
 import { recordRequests } from './lib/network.mjs';
 
 export const description = 'First-load JS+CSS (gzip) before the sign-in page and the dashboard are usable';
@@ -21,20 +21,6 @@ const kB = (bytes) => Math.round(bytes / 100) / 10;
 
 /** Lazy modules that enhance a page already usable without them (see the note at the top). */
 const AFTER_USABLE = [/^src\/features\/dashboard\/[^/]*chart[^/]*\.tsx$/];
-
-function staticClosure(manifest, keys) {
-  const seen = new Set();
-  const stack = [...keys];
-  while (stack.length) {
-    const key = stack.pop();
-    if (seen.has(key) || !manifest[key]) continue;
-    seen.add(key);
-    stack.push(...(manifest[key].imports ?? []));
-  }
-  return seen;
-}
-
-const filesOf = (manifest, keys) => new Set([...keys].flatMap((k) => [manifest[k].file, ...(manifest[k].css ?? [])]));
 
 /** Files only the after-usable modules need; what the requested app chunks also import stays counted. */
 function afterUsableFiles(manifest, requested) {

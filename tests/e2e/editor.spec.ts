@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { accounts, gotoApp, navLink, reloadApp, signInWithDemoAccount } from './helpers';
+import { createDraftThroughApi, gotoApp, navLink, reloadApp, signInWithDemoAccount } from './helpers';
 
 // Each test boots the app and its in-page demo server several times (reloads, two tabs); on a busy
 // two-core machine that takes longer than the suite's default.
@@ -43,32 +43,9 @@ async function openWithRestore(page: Page, lastWord: string): Promise<boolean> {
   return true;
 }
 
-/** A draft of the signed-in reporter, written straight through the demo API, so tests start from it. */
+/** A draft of the reporter's, through the demo API. */
 async function createDraft(page: Page, title: string, text: string): Promise<string> {
-  const id = await page.evaluate(
-    async ({ username, title, text }) => {
-      const login = await fetch('/api/auth/login', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ username, password: 'demo' }),
-      });
-      const { token } = (await login.json()) as { token: string };
-      const res = await fetch('/api/articles', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          title,
-          sapo: 'Sapo của bài thử nghiệm.',
-          categoryId: 'cat-xa-hoi',
-          source: 'Thanhuytphcm.vn',
-          body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        }),
-      });
-      if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-      return ((await res.json()) as { id: string }).id;
-    },
-    { username: accounts.reporter.username, title, text },
-  );
+  const id = await createDraftThroughApi(page, { title, text, sapo: 'Sapo của bài thử nghiệm.' });
   await page.waitForTimeout(500);
   return id;
 }

@@ -91,3 +91,31 @@ export async function pickStatus(page: Page, label: string) {
   await page.getByRole('option', { name: label }).click();
   await page.keyboard.press('Escape');
 }
+
+/** A draft of the reporter's, written straight through the demo API so a test starts from it. */
+export async function createDraftThroughApi(page: Page, draft: { title: string; text: string; sapo: string }): Promise<string> {
+  return page.evaluate(
+    async ({ username, title, text, sapo }) => {
+      const login = await fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: 'demo' }),
+      });
+      const { token } = (await login.json()) as { token: string };
+      const res = await fetch('/api/articles', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          title,
+          sapo,
+          categoryId: 'cat-xa-hoi',
+          source: 'Thanhuytphcm.vn',
+          body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        }),
+      });
+      if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { id: string }).id;
+    },
+    { username: accounts.reporter.username, ...draft },
+  );
+}

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { accounts, gotoApp, navLink, signInWithDemoAccount } from './helpers';
+import { accounts, createDraftThroughApi, gotoApp, navLink, signInWithDemoAccount } from './helpers';
 
 // Two people, several cold starts of the app and its in-page demo server, on a busy two-core machine.
 test.describe.configure({ timeout: 900_000 });
@@ -12,33 +12,8 @@ test.describe.configure({ timeout: 900_000 });
  * is signed in as its own user.
  */
 
-
 const body = (page: Page) => page.getByRole('textbox', { name: 'Nội dung bài', exact: true });
 const saveStatus = (page: Page) => page.getByTestId('save-status');
-
-/** A draft of the signed-in reporter, written through the demo API so the test starts from it. */
-async function createDraft(page: Page, title: string, text: string): Promise<string> {
-  return page.evaluate(
-    async ({ username, title, text }) => {
-      const login = await fetch('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'demo' }) });
-      const { token } = (await login.json()) as { token: string };
-      const res = await fetch('/api/articles', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          title,
-          sapo: 'Người dân các con hẻm nhỏ đã có đèn chiếu sáng về đêm.',
-          categoryId: 'cat-xa-hoi',
-          source: 'Thanhuytphcm.vn',
-          body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        }),
-      });
-      if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-      return ((await res.json()) as { id: string }).id;
-    },
-    { username: accounts.reporter.username, title, text },
-  );
-}
 
 /**
  * Opens `path` afresh until `ready` shows. A full load reads the demo store back from IndexedDB,
@@ -51,13 +26,11 @@ async function openWhen(page: Page, path: string, ready: (page: Page) => Locator
   }).toPass({ timeout: 300_000 });
 }
 
-
-
 test('a second person opening an article being edited sees who holds it and reads it only', async ({ context }) => {
   const first = await context.newPage();
   await signInWithDemoAccount(first, 'reporter');
   const title = `Bài đang được sửa ${Date.now().toString(36)}`;
-  const id = await createDraft(first, title, 'Nội dung đang được phóng viên viết dở.');
+  const id = await createDraftThroughApi(first, { title, text: 'Nội dung đang được phóng viên viết dở.', sapo: 'Người dân các con hẻm nhỏ đã có đèn chiếu sáng về đêm.' });
   await navLink(first, 'Bài của tôi').click();
   await first.getByRole('link', { name: title }).click();
   await expect(body(first)).toBeVisible();

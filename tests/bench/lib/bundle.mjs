@@ -15,7 +15,8 @@ export function sizeOf(distDir, file) {
   return gzipCache.get(key);
 }
 
-function staticClosure(manifest, keys) {
+/** The manifest keys reachable from `keys` through static imports. */
+export function staticClosure(manifest, keys) {
   const seen = new Set();
   const stack = [...keys];
   while (stack.length) {
@@ -27,7 +28,8 @@ function staticClosure(manifest, keys) {
   return seen;
 }
 
-const filesOf = (manifest, keys) => new Set([...keys].flatMap((k) => [manifest[k].file, ...(manifest[k].css ?? [])]));
+/** The JS and CSS files of those manifest keys. */
+export const filesOf = (manifest, keys) => new Set([...keys].flatMap((k) => [manifest[k].file, ...(manifest[k].css ?? [])]));
 
 const isMockSource = (key) => key.startsWith('mocks/');
 

@@ -1,31 +1,22 @@
 import { screen, waitFor } from '@testing-library/react';
-import { getResponse, http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { plainText } from '@/components/rich-text/text-stats';
-import { createHandlers, store } from '@mocks/node';
+import { store } from '@mocks/node';
 import { server } from '../../render';
+import { loseFirstCreateAnswer } from '../lost-answer';
 import { bodyEditor, renderEditor, SLOW, statusText, typeInBody } from './helpers';
 
-/** The server creates the article, then the connection drops before its answer arrives. */
-function loseFirstCreateAnswer(keys: (string | null)[]) {
-  server.use(
-    http.post(
-      '*/api/articles',
-      async ({ request }) => {
-        keys.push(request.headers.get('idempotency-key'));
-        await getResponse(createHandlers('/api'), request.clone());
-        return HttpResponse.error();
-      },
-      { once: true },
-    ),
-    // Falls through to the real route; only records the key of every later create.
-    http.post('*/api/articles', ({ request }) => void keys.push(request.headers.get('idempotency-key'))),
-  );
+/** The first create's answer is lost after the server made the article; every later key is recorded too. */
+function loseFirstCreateAnswerRecordingKeys(keys: (string | null)[]) {
+  // Falls through to the real route; only records the key of every later create.
+  server.use(http.post('*/api/articles', ({ request }) => void keys.push(request.headers.get('idempotency-key'))));
+  loseFirstCreateAnswer(keys);
 }
 
 describe('the first save of a new article', () => {
   it('retried after its answer was lost, makes exactly one article, and nothing typed meanwhile is lost', async () => {
     const keys: (string | null)[] = [];
-    loseFirstCreateAnswer(keys);
+    loseFirstCreateAnswerRecordingKeys(keys);
     const before = store.db.articles.length;
     const { user, router } = await renderEditor('/articles/new');
     const title = await screen.findByRole('textbox', { name: 'Tiêu đề' }, SLOW);

@@ -1,9 +1,10 @@
 import { createRestAdapter } from '@/api/adapters/rest';
 import { articleDraftSchema } from '@/domain';
 import { isApiError } from '@/api/errors';
-import { createHandlers, faults, server, store } from '@mocks/node';
+import { faults, server, store } from '@mocks/node';
 import { forgetIdempotencyKeys } from '@mocks/idempotency';
-import { getResponse, http, HttpResponse } from 'msw';
+import { http } from 'msw';
+import { loseFirstCreateAnswer } from '../lost-answer';
 import { BASE, call, login, startDemoServer, validArticle } from './helpers';
 
 startDemoServer();
@@ -65,18 +66,7 @@ describe('the REST adapter under a lost answer', () => {
     const api = createRestAdapter({ baseUrl: BASE });
     api.setToken(session.token);
     const keys: (string | null)[] = [];
-    // The server does the work, then the connection drops before the answer arrives.
-    server.use(
-      http.post(
-        '*/api/articles',
-        async ({ request }) => {
-          keys.push(request.headers.get('idempotency-key'));
-          await getResponse(createHandlers('/api'), request.clone());
-          return HttpResponse.error();
-        },
-        { once: true },
-      ),
-    );
+    loseFirstCreateAnswer(keys);
     const before = count();
     const key = crypto.randomUUID();
     const lost = await api.articles.create(draft, { idempotencyKey: key }).catch((e: unknown) => e);

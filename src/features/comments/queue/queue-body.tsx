@@ -3,24 +3,13 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueFilter } from '@/api/queries/moderation';
 import { QueryError } from '@/components/query-error';
-import type { Comment } from '@/domain';
-import type { Announcer } from '../shared/announcer';
 import { NewCommentsBanner } from './new-comments-banner';
-import { QueueWorkspace } from './queue-workspace';
-import type { RowNotes } from './row-notes';
+import { QueueWorkspace, type QueueWorkspaceProps } from './queue-workspace';
 import { useCommentQueue } from './use-comment-queue';
 import { useModeration } from './use-moderation';
 
-export type QueueBodyProps = {
-  filter: QueueFilter;
-  announcer: Announcer;
-  notes: RowNotes;
-  singleKeys: boolean;
-  covered: boolean;
-  onThread: (comment: Comment) => void;
-  onCommenter: (comment: Comment) => void;
-  onHelp: () => void;
-};
+/** What the workspace takes, less what this body loads itself. */
+export type QueueBodyProps = Omit<QueueWorkspaceProps, 'items' | 'queue' | 'moderation'> & { filter: QueueFilter };
 
 /**
  * The loaded queue and the decisions on it. Apart from the tabs and filters, so a decision (which
