@@ -16,10 +16,20 @@ export const articleKeys = {
   detail: (id: string) => [...articleKeys.details(), id] as const,
   history: (id: string) => [...articleKeys.detail(id), 'history'] as const,
   revisions: (id: string) => [...articleKeys.detail(id), 'revisions'] as const,
+  /**
+   * History and revisions as of one change of the article: a copy read before the last change (a
+   * resubmission in another tab, say) is never shown beside the newer text. Under `history(id)` /
+   * `revisions(id)`, so invalidating those still reaches them.
+   */
+  historyAt: (id: string, updatedAt: string) => [...articleKeys.history(id), { updatedAt }] as const,
+  revisionsAt: (id: string, updatedAt: string) => [...articleKeys.revisions(id), { updatedAt }] as const,
   revision: (id: string, rev: number) => [...articleKeys.revisions(id), rev] as const,
   notes: (id: string) => [...articleKeys.detail(id), 'notes'] as const,
   slugAvailable: (slug: string, exceptId?: string) => [...articleKeys.all, 'slug', slug, exceptId ?? null] as const,
 };
+
+/** Which article, as of which change. */
+type ArticleState = Pick<Article, 'id' | 'updatedAt'>;
 
 export const articleQueries = {
   list: (api: NewsroomApi, query: ArticleListQuery) =>
@@ -34,10 +44,10 @@ export const articleQueries = {
       queryKey: articleKeys.detail(id),
       queryFn: ({ signal }) => api.articles.get(id, signal),
     }),
-  history: (api: NewsroomApi, id: string) =>
-    queryOptions({ queryKey: articleKeys.history(id), queryFn: () => api.articles.history(id) }),
-  revisions: (api: NewsroomApi, id: string) =>
-    queryOptions({ queryKey: articleKeys.revisions(id), queryFn: () => api.articles.revisions(id) }),
+  history: (api: NewsroomApi, article: ArticleState) =>
+    queryOptions({ queryKey: articleKeys.historyAt(article.id, article.updatedAt), queryFn: () => api.articles.history(article.id) }),
+  revisions: (api: NewsroomApi, article: ArticleState) =>
+    queryOptions({ queryKey: articleKeys.revisionsAt(article.id, article.updatedAt), queryFn: () => api.articles.revisions(article.id) }),
   revision: (api: NewsroomApi, id: string, rev: number) =>
     queryOptions({
       queryKey: articleKeys.revision(id, rev),

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ArticleListQuery } from '@/domain';
+import type { Article, ArticleListQuery } from '@/domain';
 import type { NewsroomApi } from '../port';
-import { articleKeys } from './articles';
+import { articleKeys, articleQueries } from './articles';
 
 /** The review queue: everything waiting, the longest-waiting first. */
 export const reviewQueueQuery: ArticleListQuery = { page: 1, pageSize: 100, sort: 'updatedAt:asc', status: ['in_review'] };
@@ -19,8 +19,6 @@ export const calendarQueries = {
 export const NOTIFICATION_POLL_MS = 30_000;
 
 export const reviewKeys = {
-  /** A history read for one version of an article: under `articleKeys.history(id)`, so invalidation still reaches it. */
-  historyAt: (id: string, updatedAt: string) => [...articleKeys.history(id), { updatedAt }] as const,
   notifications: (userId: string) => [...articleKeys.lists(), 'notifications', userId] as const,
 };
 
@@ -34,10 +32,6 @@ export const reviewQueries = {
       staleTime: NOTIFICATION_POLL_MS / 2,
     }),
   /** The history as of one `updatedAt`: fetched once per change of the article, not on every poll. */
-  historyAt: (api: NewsroomApi, id: string, updatedAt: string) =>
-    queryOptions({
-      queryKey: reviewKeys.historyAt(id, updatedAt),
-      queryFn: () => api.articles.history(id),
-      staleTime: Infinity,
-    }),
+  historyAt: (api: NewsroomApi, article: Pick<Article, 'id' | 'updatedAt'>) =>
+    queryOptions({ ...articleQueries.history(api, article), staleTime: Infinity }),
 };

@@ -28,7 +28,7 @@ export function useAppNotifications() {
   const items = useMemo(() => feed.data?.items ?? [], [feed.data]);
   const cutoff = cutoffFor(lastSeen, items);
   const changed = candidates(audience, items, cutoff).slice(0, MAX_CANDIDATES);
-  const histories = useQueries({ queries: changed.map((a) => reviewQueries.historyAt(api, a.id, a.updatedAt)) });
+  const histories = useQueries({ queries: changed.map((a) => reviewQueries.historyAt(api, a)) });
 
   const list: AppNotification[] = changed
     .flatMap((a, i) => notificationsFrom(audience, a, histories[i]?.data ?? [], cutoff, user.id))

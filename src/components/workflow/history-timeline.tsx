@@ -6,14 +6,14 @@ import { articleQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';
 import { StatusBadge } from '@/components/status-badge';
-import { formatDateTimeVN, workflowActionSchema } from '@/domain';
+import { formatDateTimeVN, workflowActionSchema, type Article } from '@/domain';
 import { useUserNames } from './use-user-names';
 
 /** Every step the article went through, oldest first: who, when, from → to, and what they said. */
-export function HistoryTimeline({ articleId }: { articleId: string }) {
+export function HistoryTimeline({ article }: { article: Pick<Article, 'id' | 'updatedAt'> }) {
   const { t } = useTranslation('review');
   const api = useApi();
-  const history = useQuery(articleQueries.history(api, articleId));
+  const history = useQuery(articleQueries.history(api, article));
   const nameOf = useUserNames();
 
   if (history.isPending) return <Skeleton h={120} aria-label={t('history.loading')} />;

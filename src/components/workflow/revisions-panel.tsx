@@ -21,7 +21,7 @@ export function RevisionsPanel({ article }: { article: Article }) {
   const api = useApi();
   const user = useCurrentUser();
   const nameOf = useUserNames();
-  const revisions = useQuery({ ...articleQueries.revisions(api, article.id), enabled: api.capabilities.revisions });
+  const revisions = useQuery({ ...articleQueries.revisions(api, article), enabled: api.capabilities.revisions });
   const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
   const [restoring, setRestoring] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -27,7 +27,7 @@ export function ReviewTabs({ article }: { article: Article }) {
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="history" pt="md">
-        <HistoryTimeline articleId={article.id} />
+        <HistoryTimeline article={article} />
       </Tabs.Panel>
       <Tabs.Panel value="revisions" pt="md">
         <RevisionsPanel article={article} />

@@ -12,8 +12,8 @@ import { findBaseline } from './baseline';
 export function SubmissionDiff({ article }: { article: Article }) {
   const { t } = useTranslation('review');
   const api = useApi();
-  const history = useQuery(articleQueries.history(api, article.id));
-  const revisions = useQuery({ ...articleQueries.revisions(api, article.id), enabled: api.capabilities.revisions });
+  const history = useQuery(articleQueries.history(api, article));
+  const revisions = useQuery({ ...articleQueries.revisions(api, article), enabled: api.capabilities.revisions });
   const baseline = history.data && revisions.data ? findBaseline(history.data, revisions.data) : null;
   const rev = baseline && 'rev' in baseline ? baseline.rev : null;
   const previous = useQuery({ ...articleQueries.revision(api, article.id, rev ?? 0), enabled: rev !== null });

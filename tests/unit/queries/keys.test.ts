@@ -29,6 +29,11 @@ describe('articleKeys', () => {
     expect(matches(articleKeys.lists(), articleKeys.list(query))).toBe(true);
     expect(matches(articleKeys.lists(), articleKeys.detail('a1'))).toBe(false);
     expect(matches(articleKeys.detail('a1'), articleKeys.history('a1'))).toBe(true);
+    // Read as of one change, still under the prefixes that invalidation uses.
+    const at = '2026-11-26T08:00:00.000Z';
+    expect(matches(articleKeys.history('a1'), articleKeys.historyAt('a1', at))).toBe(true);
+    expect(matches(articleKeys.revisions('a1'), articleKeys.revisionsAt('a1', at))).toBe(true);
+    expect(articleKeys.historyAt('a1', at)).not.toEqual(articleKeys.historyAt('a1', '2026-11-26T08:00:01.000Z'));
     expect(matches(articleKeys.detail('a1'), articleKeys.notes('a2'))).toBe(false);
     expect(matches(articleKeys.all, articleKeys.revision('a9', 1))).toBe(true);
     expect(matches(articleKeys.all, commentKeys.lists())).toBe(false);
