@@ -35,9 +35,15 @@ function seedNow(options: DemoOptions): SeedOptions {
 /**
  * One worker handler in front of the contract's: MSW reads `document.cookie` for every handler it
  * tries, and the API is bearer-token only, so the request is passed on without credentials.
+ * A write is answered once it is on disk, as a real server answers: the editor drops its own copy of
+ * a text when the server says it has it, and a tab closed right after must not take both with it.
  */
-function frontHandler(baseUrl: string, handlers: ReturnType<typeof createHandlers>) {
-  return http.all(`${baseUrl.replace(/\/+$/, '')}/*`, ({ request }) => getResponse(handlers, new Request(request, { credentials: 'omit' })));
+function frontHandler(baseUrl: string, handlers: ReturnType<typeof createHandlers>, durable: () => Promise<void>) {
+  return http.all(`${baseUrl.replace(/\/+$/, '')}/*`, async ({ request }) => {
+    const response = await getResponse(handlers, new Request(request, { credentials: 'omit' }));
+    if (request.method !== 'GET' && request.method !== 'HEAD') await durable().catch(() => undefined);
+    return response;
+  });
 }
 
 /**
@@ -56,7 +62,7 @@ export async function startDemo(options: DemoOptions): Promise<DemoControls> {
   // A first start saves the seed once it exists (on the first request), in idle time.
   const persistence = attachPersistence({ markAllDirty: !snapshot || snapshot.legacy });
 
-  const worker = setupWorker(frontHandler(options.baseUrl, createHandlers(options.baseUrl, { mediaUrls: 'data' })));
+  const worker = setupWorker(frontHandler(options.baseUrl, createHandlers(options.baseUrl, { mediaUrls: 'data' }), persistence.flush));
   await worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: '/mockServiceWorker.js' },
