@@ -56,7 +56,7 @@ async function main() {
     console.log(`\n▶ ${name}`);
     try {
       const mod = await import(pathToFileURL(join(here, `${name}.mjs`)).href);
-      const ctx = { name, root, baseURL: server.url, distDir: OUT_DIR, manifest, launch: browsers.launch, log: (...a) => console.log('  ', ...a) };
+      const ctx = { name, root, baseURL: server.url, port: opts.port, distDir: OUT_DIR, manifest, launch: browsers.launch, log: (...a) => console.log('  ', ...a) };
       const out = await mod.run(ctx);
       const ok = (out.metrics ?? []).every((m) => m.ok !== false);
       results[name] = { ok, durationMs: Date.now() - started, ...out };

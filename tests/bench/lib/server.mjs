@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const VITE = join('node_modules', 'vite', 'bin', 'vite.js');
+const VITE_NODE = join('node_modules', 'vite-node', 'dist', 'cli.mjs');
 const servers = new Set();
 
 export function build(outDir) {
@@ -22,30 +23,34 @@ export function readManifest(outDir) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-export async function preview(outDir, port) {
-  const child = spawn(
-    process.execPath,
-    [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    // Its own process group, so stopping it takes anything it started with it.
-    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-  );
+export function preview(outDir, port) {
+  return serve([VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], `http://127.0.0.1:${port}`, 'vite preview');
+}
+
+/** The REST contract over HTTP (`scripts/api-server.ts`), for a build with `"demo": false` pointed at it. */
+export async function apiServer(port) {
+  const server = await serve([VITE_NODE, 'scripts/api-server.ts', '--port', String(port)], `http://127.0.0.1:${port}/api/me`, 'the API server', (res) => res.status === 401);
+  return { ...server, url: `http://127.0.0.1:${port}/api` };
+}
+
+async function serve(args, url, name, ready = (res) => res.ok) {
+  // Its own process group, so stopping it takes anything it started with it.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   servers.add(child);
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}): ${stderr}`);
     try {
-      const res = await fetch(url);
-      if (res.ok) return { url, stop: () => stop(child) };
+      if (ready(await fetch(url))) return { url: new URL(url).origin, stop: () => stop(child) };
     } catch {
       /* not listening yet */
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   stop(child);
-  throw new Error(`vite preview did not answer on ${url} within 30 s: ${stderr}`);
+  throw new Error(`${name} did not answer on ${url} within 30 s: ${stderr}`);
 }
 
 function stop(child) {
