@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { isSafeHref, isSafeImageSrc } from './safe-url';
+import { isSafeHref, isSafeImageSrc } from '@/domain';
 
 /** What survives a paste: structure and emphasis. No styles, classes, ids, scripts or unknown attributes. */
 const PASTE_CONFIG = {
