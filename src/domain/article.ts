@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDisplayableImageSrc } from './safe-url';
 
 export const articleStatusSchema = z.enum([
   'draft',
@@ -48,13 +49,28 @@ export const tiptapDocSchema = z.object({
 export type TiptapDoc = z.infer<typeof tiptapDocSchema>;
 export const emptyDoc = (): TiptapDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
 
+/** A photo as it is written: a URL an `<img>` may load (never `javascript:` or `data:text/html`), caption and alt. */
 export const featuredImageSchema = z.object({
-  url: z.string().min(1),
+  url: z.string().min(1).refine(isDisplayableImageSrc, { message: 'unsafe_url' }),
   caption: z.string().trim().min(1, { message: 'required' }).max(LIMITS.caption, { message: 'too_long' }),
   alt: z.string().trim().min(1, { message: 'required' }).max(LIMITS.alt, { message: 'too_long' }),
   mediaId: z.string().optional(),
 });
 export type FeaturedImage = z.infer<typeof featuredImageSchema>;
+
+const storedImageShape = z.object({ url: z.string(), caption: z.string(), alt: z.string(), mediaId: z.string().optional() });
+
+/**
+ * A photo as an API answers it. Writing limits are not reading limits: a long caption is still shown
+ * (and flagged when the article is edited). A photo whose URL an `<img>` may not load, or that is
+ * malformed, is dropped and the article kept: one bad record never refuses a whole list.
+ */
+export const storedFeaturedImageSchema = z.preprocess((value) => {
+  if (!value || typeof value !== 'object') return null;
+  const { caption, alt, ...rest } = value as Record<string, unknown>;
+  const parsed = storedImageShape.safeParse({ ...rest, caption: typeof caption === 'string' ? caption : '', alt: typeof alt === 'string' ? alt : '' });
+  return parsed.success && isDisplayableImageSrc(parsed.data.url) ? parsed.data : null;
+}, storedImageShape.nullable());
 
 export const slugSchema = z
   .string()
@@ -97,7 +113,7 @@ export const articleSchema = z.object({
   authorId: z.string(),
   byline: z.string(),
   source: z.string(),
-  featuredImage: featuredImageSchema.nullable(),
+  featuredImage: storedFeaturedImageSchema,
   relatedIds: z.array(z.string()),
   seoTitle: z.string(),
   seoDescription: z.string(),

@@ -6,3 +6,4 @@ export * from './vietnamese';
 export * from './dates';
 export * from './moderation';
 export * from './moderation-audit';
+export * from './safe-url';

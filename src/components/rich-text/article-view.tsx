@@ -1,9 +1,8 @@
 import { Anchor, Box, Divider, Image, List, Stack, Text, Title, Typography } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateLine, type FeaturedImage, type TiptapDoc } from '@/domain';
+import { formatDateLine, isDisplayableImageSrc, type FeaturedImage, type TiptapDoc } from '@/domain';
 import { renderArticleHtml } from './render-html';
-import { isDisplayableImageSrc } from './safe-url';
 
 export type ArticleViewData = {
   title: string;

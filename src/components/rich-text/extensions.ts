@@ -4,7 +4,7 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import { StarterKit } from '@tiptap/starter-kit';
 import { Figure } from './figure';
 import { OpaqueBlock } from './opaque-block';
-import { isSafeHref } from './safe-url';
+import { isSafeHref } from '@/domain';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
 export const LINK_REL = 'noopener noreferrer';

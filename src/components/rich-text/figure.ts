@@ -1,5 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core';
-import { isSafeImageSrc } from './safe-url';
+import { isSafeImageSrc } from '@/domain';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

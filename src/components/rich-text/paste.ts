@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
-import { isSafeHref, isSafeImageSrc } from './safe-url';
+import { isSafeHref, isSafeImageSrc } from '@/domain';
+import { defuseHtml } from './defuse-html';
 
 /** What survives a paste: structure and emphasis. No styles, classes, ids, scripts or unknown attributes. */
 const PASTE_CONFIG = {
@@ -68,11 +69,18 @@ function normalizeText(root: Node) {
   }
 }
 
-/** Cleans HTML pasted from Word, Google Docs or a web page before the editor parses it. */
+/**
+ * Cleans HTML pasted from Word, Google Docs or a web page before the editor parses it. Parsed once,
+ * defused first (see defuse-html.ts); the sanitiser works on that tree, not on a re-serialised string
+ * that a second parse could read differently.
+ */
 export function cleanPastedHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(defuseHtml(html), 'text/html');
   stylesToTags(doc.body);
-  const clean = purifier.sanitize(doc.body.innerHTML, { ...PASTE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  // A holder, not <body>: the sanitiser unwraps what it does not allow, and a root cannot be unwrapped.
+  const holder = doc.createElement('div');
+  holder.append(...Array.from(doc.body.childNodes));
+  const clean = purifier.sanitize(holder, { ...PASTE_CONFIG, RETURN_DOM: true }) as HTMLElement;
   normalizeText(clean);
   return clean.innerHTML;
 }

@@ -1,6 +1,6 @@
 import { getHTMLFromFragment, getSchema } from '@tiptap/core';
 import { Node as PMNode, type Schema } from '@tiptap/pm/model';
-import type { TiptapNode } from '@/domain';
+import { emptyDoc, type TiptapDoc, type TiptapNode } from '@/domain';
 import { articleExtensions } from './extensions';
 import { sanitizeArticleHtml } from './sanitize';
 
@@ -17,6 +17,15 @@ function prune(node: TiptapNode, schema: Schema): TiptapNode | null {
   const marks = node.marks?.filter((m) => schema.marks[m.type]);
   const content = node.content?.map((c) => prune(c, schema)).filter((c): c is TiptapNode => c !== null);
   return { ...node, ...(marks ? { marks } : {}), ...(content ? { content } : {}) };
+}
+
+/**
+ * A stored body as the editor can hold it. A type it does not know (a newer client's, another
+ * backend's) is dropped alone: the editor would otherwise refuse the whole body and open it empty.
+ */
+export function fitToSchema(doc: TiptapDoc): TiptapDoc {
+  const pruned = prune(doc, articleSchema());
+  return pruned?.type === 'doc' ? (pruned as TiptapDoc) : emptyDoc();
 }
 
 /** TipTap JSON → the HTML the portal publishes, sanitised with a strict allow-list. */

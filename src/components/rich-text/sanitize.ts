@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { isSafeHref, isSafeImageSrc } from './safe-url';
+import { isSafeHref, isSafeImageSrc } from '@/domain';
 import { LINK_REL } from './extensions';
 
 const BLOCK_TAGS = ['p', 'br', 'h2', 'h3', 'h4', 'blockquote', 'hr', 'ul', 'ol', 'li'];

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { canEdit, LIMITS, type Article } from '@/domain';
 import { useCurrentUser } from '@/api/session';
 import { LockNotice, useArticleLock } from '@/components/workflow';
+import { fitToSchema } from '@/components/rich-text/render-html';
 import { ConflictHost, ForbiddenAlert } from './autosave/save-problems';
 import { LeaveGuard } from './autosave/leave-guard';
 import { OfflineBanner } from './autosave/offline-banner';
@@ -67,7 +68,7 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
 
   const load = (s: EditorSnapshot) => {
     form.reset(initialFormValues(s, slugFrozen || readOnly), { keepDefaultValues: true, keepErrors: false });
-    editor.commands.setContent(s.body, { emitUpdate: true });
+    editor.commands.setContent(fitToSchema(s.body), { emitUpdate: true });
   };
   const read = (): EditorSnapshot => ({ ...form.getValues(), body: editor.getJSON() as EditorSnapshot['body'] });
 

@@ -32,6 +32,17 @@ describe('demo server: articles', () => {
     expect(res.body.error.fields).toMatchObject({ title: 'too_long', slug: 'slug_format', 'featuredImage.caption': 'required' });
   });
 
+  it('refuses a featured photo an <img> may not load (422), and keeps one it may', async () => {
+    const token = await login('phongvien');
+    for (const url of ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+      const res = await call('/articles', { method: 'POST', token, body: { ...validArticle, featuredImage: { url, caption: 'Ảnh', alt: 'Ảnh' } } });
+      expect(res.status, url).toBe(422);
+      expect(res.body.error.fields).toMatchObject({ 'featuredImage.url': 'unsafe_url' });
+    }
+    const ok = await createDraft(token, { ...validArticle, featuredImage: { url: 'https://thanhuytphcm.vn/a.jpg', caption: 'Ảnh', alt: 'Ảnh' } });
+    expect(ok.featuredImage.url).toBe('https://thanhuytphcm.vn/a.jpg');
+  });
+
   it('refuses a moderator writing articles (403) and hides other reporters\' drafts', async () => {
     const moderator = await login('kiemduyet');
     expect((await call('/articles', { method: 'POST', token: moderator, body: validArticle })).status).toBe(403);

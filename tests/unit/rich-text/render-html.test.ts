@@ -1,5 +1,7 @@
 import type { TiptapDoc, TiptapNode } from '@/domain';
-import { renderArticleHtml } from '@/components/rich-text/render-html';
+import { Editor } from '@tiptap/core';
+import { articleExtensions } from '@/components/rich-text/extensions';
+import { fitToSchema, renderArticleHtml } from '@/components/rich-text/render-html';
 
 const text = (t: string, marks?: TiptapNode['marks']): TiptapNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
 const p = (...content: TiptapNode[]): TiptapNode => ({ type: 'paragraph', content });
@@ -91,5 +93,20 @@ describe('renderArticleHtml', () => {
       ),
     );
     expect(html).toBe('<p>còn lại</p>');
+  });
+});
+
+describe('fitToSchema', () => {
+  it('drops only the node and mark types the editor does not know, so the editor opens the rest', () => {
+    const stored = doc(
+      p(text('trước')),
+      { type: 'rawHtml', attrs: { html: '<img src=x onerror=alert(1)>' } },
+      p(text('đậm', [{ type: 'blink' }, { type: 'bold' }])),
+    );
+    const fitted = fitToSchema(stored);
+    expect(fitted).toEqual(doc(p(text('trước')), p(text('đậm', [{ type: 'bold' }]))));
+    const editor = new Editor({ extensions: articleExtensions(), content: fitted });
+    expect(editor.getText()).toBe('trước\n\nđậm');
+    editor.destroy();
   });
 });

@@ -62,6 +62,11 @@ function CommenterBody({ comment, announce }: { comment: Comment; announce: (tex
         <Text size="sm" c="dimmed">
           {comment.email ?? t('comments:commenter.noEmail')} · {t('comments:commenter.ip', { ip: comment.ipHash })}
         </Text>
+        {comment.url && (
+          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {comment.url}
+          </Text>
+        )}
       </div>
       {comment.email && (
         <SegmentedControl

@@ -75,6 +75,12 @@ export const CommentRow = memo(function CommentRow({ comment: c, index, total, a
           {c.authorName}
         </button>
         {c.email && <span className={classes.dim}>{c.email}</span>}
+        {/* The commenter's site, as text: a link a reader typed is never followed from the queue. */}
+        {c.url && (
+          <span className={classes.dim} title={c.url}>
+            {c.url}
+          </span>
+        )}
         <time className={classes.dim} dateTime={c.createdAt} title={formatDateTimeVN(c.createdAt)}>
           {formatRelative(c.createdAt, ctx.language, ctx.now)}
         </time>

@@ -4,7 +4,7 @@ import { IconLink } from '@tabler/icons-react';
 import { useEditorState } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normalizeHref } from '@/components/rich-text/safe-url';
+import { normalizeHref } from '@/domain';
 
 /**
  * Our own link control: Mantine's passes any href to TipTap, which silently ignores a refused one.

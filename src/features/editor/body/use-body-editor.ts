@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TiptapDoc } from '@/domain';
 import { articleExtensions } from '@/components/rich-text/extensions';
 import { cleanPastedHtml, cleanPastedText } from '@/components/rich-text/paste';
+import { fitToSchema } from '@/components/rich-text/render-html';
 
 /**
  * The body's TipTap editor. It never re-renders React on a transaction: the toolbar reads state
@@ -13,7 +14,7 @@ export function useBodyEditor(initial: TiptapDoc, editable: boolean): Editor | n
   const { t } = useTranslation('editor');
   return useEditor({
     extensions: articleExtensions({ placeholder: t('fields.bodyPlaceholder') }),
-    content: initial,
+    content: fitToSchema(initial),
     editable,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,

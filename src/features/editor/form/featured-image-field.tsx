@@ -2,8 +2,7 @@ import { Button, FileButton, Group, Image, Progress, Stack, Text, TextInput } fr
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@/domain';
-import { isDisplayableImageSrc } from '@/components/rich-text/safe-url';
+import { isDisplayableImageSrc, LIMITS } from '@/domain';
 import { useUpload } from '../use-upload';
 import type { ArticleFormValues } from './form-values';
 import { useFieldError } from './use-field-error';

@@ -8,6 +8,7 @@ export type Segment = { raw: string; node: TiptapNode; /** Whitespace between th
 export const OPAQUE = 'opaqueBlock';
 export const opaque = (html: string, label: string): TiptapNode => ({ type: OPAQUE, attrs: { html, label } });
 
+/** Stored markup is parsed in a template's document: there nothing loads, so no `onerror` can fire. */
 function fragment(html: string): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = html;
@@ -147,7 +148,8 @@ function classicNode(raw: string): TiptapNode {
   const tag = CLASSIC_BLOCK.exec(text)?.[1]?.toLowerCase();
   try {
     if (!tag) {
-      const holder = document.createElement('p');
+      // Not the page's own document: a detached <img src=x onerror=…> of the page still loads and fires.
+      const holder = fragment('').ownerDocument.createElement('p');
       holder.innerHTML = text;
       if (/\[[a-z][\w-]*[\s\]]/i.test(text)) throw new Unrepresentable('shortcode in text');
       return paragraph(holder, true);

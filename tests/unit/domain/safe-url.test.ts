@@ -1,4 +1,4 @@
-import { isSafeHref, isSafeImageSrc, isDisplayableImageSrc, normalizeHref } from '@/components/rich-text/safe-url';
+import { isSafeHref, isSafeImageSrc, isDisplayableImageSrc, normalizeHref } from '@/domain';
 
 describe('link and image URL rules', () => {
   it.each(['https://thanhuytphcm.vn/a', 'http://example.com', 'mailto:toasoan@example.vn', 'tel:+842838291234'])(
