@@ -27,7 +27,8 @@ export function NotificationsPanel({ defaultOpened = false }: { defaultOpened?: 
   };
 
   return (
-    <Popover opened={opened} onChange={(o) => (o ? toggle() : dismiss())} onDismiss={dismiss} position="bottom-end" width={340} shadow="md" withArrow>
+    // Focus moves into the panel and back to the bell on closing, so Escape closes it whichever way it was opened.
+    <Popover opened={opened} onChange={(o) => (o ? toggle() : dismiss())} onDismiss={dismiss} position="bottom-end" width={340} shadow="md" withArrow trapFocus returnFocus>
       <Popover.Target>
         <BellButton count={count} button={{ onClick: toggle }} />
       </Popover.Target>

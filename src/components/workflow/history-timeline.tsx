@@ -16,7 +16,7 @@ export function HistoryTimeline({ article }: { article: Pick<Article, 'id' | 'up
   const history = useQuery(articleQueries.history(api, article));
   const nameOf = useUserNames();
 
-  if (history.isPending) return <Skeleton h={120} aria-label={t('history.loading')} />;
+  if (history.isPending) return <Skeleton h={120} role="progressbar" aria-label={t('history.loading')} />;
   if (history.isError) return <QueryError error={history.error} onRetry={() => void history.refetch()} retrying={history.isFetching} />;
   if (history.data.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
 
@@ -43,7 +43,7 @@ export function HistoryTimeline({ article }: { article: Pick<Article, 'id' | 'up
           <Text size="xs" c="dimmed" component="time" dateTime={entry.at}>
             {formatDateTimeVN(entry.at)}
           </Text>
-          <Group gap={6} mt={4} wrap="wrap" aria-label={t('history.transition')}>
+          <Group gap={6} mt={4} wrap="wrap" role="group" aria-label={t('history.transition')}>
             {entry.from ? <StatusBadge status={entry.from} /> : <Text size="xs">{t('history.none')}</Text>}
             <IconArrowRight size={14} aria-label={t('history.to')} />
             <StatusBadge status={entry.to} />

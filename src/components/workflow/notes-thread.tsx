@@ -30,7 +30,7 @@ export function NotesThread({ articleId }: { articleId: string }) {
   }, [notes.data, markRead]);
 
   if (!api.capabilities.notes) return <Text c="dimmed">{t('notes.unsupported')}</Text>;
-  if (notes.isPending) return <Skeleton h={80} aria-label={t('notes.loading')} />;
+  if (notes.isPending) return <Skeleton h={80} role="progressbar" aria-label={t('notes.loading')} />;
   if (notes.isError) return <QueryError error={notes.error} onRetry={() => void notes.refetch()} retrying={notes.isFetching} />;
 
   const send = () => {

@@ -19,7 +19,7 @@ export function ReasonNotice({ article }: { article: Pick<ArticleSummary, 'statu
     >
       <Stack gap={6}>
         {reason.codes.length > 0 && (
-          <Group gap={6} aria-label={t('reasonNotice.codes')}>
+          <Group gap={6} role="group" aria-label={t('reasonNotice.codes')}>
             {reason.codes.map((code) => (
               <Badge key={code} color="orange" variant="outline" radius="sm" style={{ textTransform: 'none' }}>
                 {t(`reasons.${code}`, { defaultValue: code })}

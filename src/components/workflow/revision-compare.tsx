@@ -14,6 +14,6 @@ export function RevisionCompare({ articleId, from, to }: { articleId: string; fr
   const after = useQuery(articleQueries.revision(api, articleId, Math.max(from, to)));
   const failed = before.error ?? after.error;
   if (failed) return <QueryError error={failed} onRetry={() => void Promise.all([before.refetch(), after.refetch()])} />;
-  if (!before.data || !after.data) return <Skeleton h={160} aria-label={t('revisions.loading')} />;
+  if (!before.data || !after.data) return <Skeleton h={160} role="progressbar" aria-label={t('revisions.loading')} />;
   return <ArticleDiff before={before.data} after={after.data} />;
 }

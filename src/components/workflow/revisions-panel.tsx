@@ -28,7 +28,7 @@ export function RevisionsPanel({ article }: { article: Article }) {
   const { restore, pending } = useRestoreRevision(article);
 
   if (!api.capabilities.revisions) return <Text c="dimmed">{t('revisions.unsupported')}</Text>;
-  if (revisions.isPending) return <Skeleton h={120} aria-label={t('revisions.loading')} />;
+  if (revisions.isPending) return <Skeleton h={120} role="progressbar" aria-label={t('revisions.loading')} />;
   if (revisions.isError) return <QueryError error={revisions.error} onRetry={() => void revisions.refetch()} retrying={revisions.isFetching} />;
   const list = revisions.data;
   if (list.length === 0) return <Text c="dimmed">{t('revisions.empty')}</Text>;

@@ -1,5 +1,6 @@
 import { Group, Pagination, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePaginationLabels } from '@/components/use-pagination-labels';
 import { pageSizes } from '@/domain';
 
 type Props = {
@@ -12,6 +13,7 @@ type Props = {
 
 export function ListFooter({ total, page, pageSize, onPage, onPageSize }: Props) {
   const { t, i18n } = useTranslation('articles');
+  const labels = usePaginationLabels();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <Group justify="space-between" wrap="wrap" gap="sm">
@@ -35,8 +37,7 @@ export function ListFooter({ total, page, pageSize, onPage, onPageSize }: Props)
         onChange={onPage}
         size="sm"
         withEdges
-        getItemProps={(p) => ({ 'aria-label': t('list.page', { page: p }) })}
-        getControlProps={(control) => ({ 'aria-label': t(`list.${control}`) })}
+        {...labels}
       />
     </Group>
   );

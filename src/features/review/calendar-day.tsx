@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { statusColors } from '@/components/status-badge';
@@ -10,6 +10,7 @@ type Props = { day: DayKey; entries: CalendarEntry[]; today: boolean; outside: b
 /** One day of the grid: its number, then what goes out that day, in time order. */
 export function CalendarDay({ day, entries, today, outside, limit = Infinity, label }: Props) {
   const { t } = useTranslation('review');
+  const { primaryColor } = useMantineTheme();
   const shown = entries.slice(0, limit);
   return (
     <Paper
@@ -23,7 +24,8 @@ export function CalendarDay({ day, entries, today, outside, limit = Infinity, la
       component="section"
     >
       <Group justify="space-between" mb={4} wrap="nowrap">
-        <Text size="sm" fw={today ? 800 : 600} c={today ? 'var(--mantine-primary-color-filled)' : outside ? 'dimmed' : undefined}>
+        {/* The primary colour's text shade: the filled one is a background colour, under 3:1 on a dark card. */}
+        <Text size="sm" fw={today ? 800 : 600} c={today ? primaryColor : outside ? 'dimmed' : undefined}>
           {dayOfMonth(day)}
           {today && (
             <Text span size="xs" fw={600} ml={6}>

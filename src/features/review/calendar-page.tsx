@@ -70,7 +70,7 @@ export function CalendarPage() {
       {failed ? (
         <QueryError error={failed} onRetry={() => void Promise.all([scheduled.refetch(), published.refetch()])} />
       ) : loading ? (
-        <Skeleton h={480} aria-label={t('calendar.loading')} />
+        <Skeleton h={480} role="progressbar" aria-label={t('calendar.loading')} />
       ) : (
         <CalendarGrid view={view} anchor={anchor} today={today} byDay={byDay} month={monthOf(anchor).month} week={weekDays(anchor)} />
       )}

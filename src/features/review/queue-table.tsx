@@ -17,7 +17,7 @@ export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
   const nameOf = useUserNames();
   const now = useNow();
 
-  if (!items) return <Skeleton h={240} aria-label={t('queue.loading')} />;
+  if (!items) return <Skeleton h={240} role="progressbar" aria-label={t('queue.loading')} />;
   if (items.length === 0) return <Text c="dimmed">{t('queue.empty')}</Text>;
   const category = (id: string) => categories.data?.find((c) => c.id === id)?.name ?? '';
   const number = new Intl.NumberFormat(i18n.language);

@@ -29,7 +29,7 @@ export function ReviewArticlePage() {
   useDocumentTitle(`${article.data?.title || t('queue.title')} · ${t('common:appName')}`);
 
   if (article.isError) return <QueryError error={article.error} onRetry={() => void article.refetch()} retrying={article.isFetching} />;
-  if (!article.data) return <Skeleton h={400} aria-label={t('page.loading')} />;
+  if (!article.data) return <Skeleton h={400} role="progressbar" aria-label={t('page.loading')} />;
   const a = article.data;
   const category = categories.data?.find((c) => c.id === a.categoryId)?.name;
 

@@ -21,10 +21,10 @@ export function SubmissionDiff({ article }: { article: Article }) {
   if (!api.capabilities.revisions) return <Text c="dimmed">{t('revisions.unsupported')}</Text>;
   const failed = history.error ?? revisions.error ?? previous.error;
   if (failed) return <QueryError error={failed} onRetry={() => void Promise.all([history.refetch(), revisions.refetch(), previous.refetch()])} />;
-  if (!baseline) return <Skeleton h={200} aria-label={t('page.loadingDiff')} />;
+  if (!baseline) return <Skeleton h={200} role="progressbar" aria-label={t('page.loadingDiff')} />;
   if (baseline.kind === 'first_submission') return <Text c="dimmed">{t('page.firstSubmission')}</Text>;
   if (baseline.kind === 'missing') return <Text c="dimmed">{t('page.noBaseline', { time: formatDateTimeVN(baseline.at) })}</Text>;
-  if (!previous.data) return <Skeleton h={200} aria-label={t('page.loadingDiff')} />;
+  if (!previous.data) return <Skeleton h={200} role="progressbar" aria-label={t('page.loadingDiff')} />;
 
   return (
     <Stack gap="sm">

@@ -6,6 +6,7 @@ import { moderationQueries } from '@/api/queries/moderation';
 import { userQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';
+import { usePaginationLabels } from '@/components/use-pagination-labels';
 import { auditActions, canModerate, type AuditAction } from '@/domain';
 import { AuditRow } from './audit-row';
 
@@ -15,6 +16,7 @@ const PAGE_SIZE = 50;
 export function AuditLog() {
   const { t, i18n } = useTranslation('comments');
   const api = useApi();
+  const paginationLabels = usePaginationLabels();
   const [actions, setActions] = useState<AuditAction[]>([]);
   const [by, setBy] = useState<string | null>(null);
   const [page, setPage] = useState(1);
@@ -88,7 +90,7 @@ export function AuditLog() {
         <Text size="sm" c="dimmed">
           {log.data ? t('audit.total', { count: log.data.total, formatted: new Intl.NumberFormat(i18n.language).format(log.data.total) }) : null}
         </Text>
-        {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} size="sm" />}
+        {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} size="sm" {...paginationLabels} />}
       </Group>
     </Stack>
   );

@@ -27,7 +27,7 @@ export const QueueBody = memo(function QueueBody({ filter, announcer, notes, ...
       {queue.query.isError ? (
         <QueryError error={queue.query.error} onRetry={() => void queue.query.refetch()} retrying={queue.query.isFetching} />
       ) : queue.query.isPending ? (
-        <Stack gap="xs" aria-busy="true" aria-label={t('list.loading')}>
+        <Stack gap="xs" role="progressbar" aria-busy="true" aria-label={t('list.loading')}>
           {[0, 1, 2, 3].map((i) => (
             <Skeleton key={i} height={140} radius="sm" />
           ))}

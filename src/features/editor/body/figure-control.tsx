@@ -42,6 +42,9 @@ export function FigureControl() {
           <FileInput
             label={t('figure.file')}
             placeholder={t('image.accept')}
+            // Shown as text inside the button (not an input's placeholder), so it must read at 4.5:1:
+            // Mantine's placeholder grey is about 2:1, the theme's dimmed grey passes in both schemes.
+            styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
             accept="image/png,image/jpeg,image/webp,image/gif"
             onChange={async (file) => {
               if (!file) return;

@@ -46,6 +46,10 @@ export function ArticleSpotlight() {
       highlightQuery={false}
       scrollable
       maxHeight={420}
+      // No visible title: the dialog takes its name from here instead.
+      attributes={{ content: { 'aria-label': t('spotlight.title') } }}
+      // The results scroll; keyboard users can reach and scroll them with Tab as well as the arrows.
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('spotlight.results') } }}
       searchProps={{ leftSection: <IconSearch size={18} aria-hidden />, placeholder: t('spotlight.placeholder'), 'aria-label': t('spotlight.placeholder') }}
     />
   );
