@@ -1,5 +1,4 @@
 import { MantineProvider } from '@mantine/core';
-import { startTransition } from 'react';
 import type { Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
@@ -56,12 +55,9 @@ export async function start(root: Root, { createRouter = createAppRouter, env = 
   const prompt = createSignInPrompt();
   const api = withReauth(rawApi, prompt.request);
   const router = createRouter();
-  // The first render is a transition: React renders it in slices and the page keeps answering input.
-  startTransition(() =>
-    root.render(
-      <AppProviders api={api} prompt={prompt} queryClient={createQueryClient()} env={env}>
-        <RouterProvider router={router} />
-      </AppProviders>,
-    ),
+  root.render(
+    <AppProviders api={api} prompt={prompt} queryClient={createQueryClient()} env={env}>
+      <RouterProvider router={router} />
+    </AppProviders>,
   );
 }
