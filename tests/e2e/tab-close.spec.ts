@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createRng } from '../../mocks/prng';
-import { accounts, signInWithDemoAccount } from './helpers';
+import { createDraftThroughApi, signInWithDemoAccount } from './helpers';
 
 /**
  * Closing the tab mid-typing and opening the article again, 50 times with seeded timings: the text
@@ -20,26 +20,11 @@ const restoreDialog = (page: Page) => page.getByRole('dialog', { name: 'Khôi ph
 
 const WORDS = ['phường', 'kênh', 'người', 'dân', 'thành', 'phố', 'đoàn', 'viên', 'sáng', 'nay', 'dọn', 'rác', 'xanh', 'sạch', 'đẹp', 'cùng', 'tham', 'gia'];
 
-/** A draft of the reporter's, straight through the demo API; returns its id and the session token. */
+/** A draft of the reporter's, straight through the demo API; returns its id and this tab's session token. */
 async function createDraft(page: Page, text: string): Promise<{ id: string; token: string }> {
-  return page.evaluate(
-    async ({ username, text }) => {
-      const token = sessionStorage.getItem('newsroom.session') ?? '';
-      const res = await fetch('/api/articles', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          title: `Đóng thẻ giữa chừng (${username})`,
-          sapo: 'Bài dùng để thử đóng thẻ khi đang gõ.',
-          categoryId: 'cat-xa-hoi',
-          body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        }),
-      });
-      if (res.status !== 201) throw new Error(`create failed: ${res.status}`);
-      return { id: ((await res.json()) as { id: string }).id, token };
-    },
-    { username: accounts.reporter.username, text },
-  );
+  const id = await createDraftThroughApi(page, { title: 'Đóng thẻ giữa chừng', text, sapo: 'Bài dùng để thử đóng thẻ khi đang gõ.' });
+  const token = await page.evaluate(() => sessionStorage.getItem('newsroom.session') ?? '');
+  return { id, token };
 }
 
 /** Like reopening a closed tab, which brings its sessionStorage back: the same session, the same article. */

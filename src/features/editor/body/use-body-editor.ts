@@ -1,4 +1,5 @@
 import { useEditor, type Editor } from '@tiptap/react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TiptapDoc } from '@/domain';
 import { articleExtensions } from '@/components/rich-text/extensions';
@@ -12,9 +13,11 @@ import { fitToSchema } from '@/components/rich-text/render-html';
  */
 export function useBodyEditor(initial: TiptapDoc, editable: boolean): Editor | null {
   const { t } = useTranslation('editor');
+  // The editor reads its content once; walking a long body again on every render of the form is waste.
+  const content = useMemo(() => fitToSchema(initial), [initial]);
   return useEditor({
     extensions: articleExtensions({ placeholder: t('fields.bodyPlaceholder') }),
-    content: fitToSchema(initial),
+    content,
     editable,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
