@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -67,5 +68,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'tests/contract/wordpress*.test.ts'],
     testTimeout: 20000,
     pool: 'threads',
+    // Vitest leaves one core to itself by default: on a two-core runner that is one test file at a time.
+    maxWorkers: availableParallelism(),
   },
 });
