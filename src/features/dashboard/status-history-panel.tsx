@@ -1,18 +1,17 @@
 import { Alert, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statsQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';
 import { StatusBadge } from '@/components/status-badge';
 import type { ArticleStatus } from '@/domain';
+import { chartHeight, StatusChart } from './status-chart';
 import { StatusTable } from './status-table';
 
 export const STATS_DAYS = 30;
 
-// The chart library weighs more than the rest of the dashboard: it loads only once figures are here.
-const StatusChart = lazy(() => import('./status-chart').then((m) => ({ default: m.StatusChart })));
 
 /** Articles entering each status per day over the last 30 days, and how many hold each status now. */
 export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleStatus[] }) {
@@ -38,7 +37,7 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
       ) : stats.isError ? (
         <QueryError error={stats.error} onRetry={() => stats.refetch()} retrying={stats.isFetching} />
       ) : stats.isPending ? (
-        <Skeleton height={260} />
+        <Skeleton height={chartHeight(statuses.length)} />
       ) : (
         <Stack gap="sm">
           <Group gap="xs">
@@ -54,9 +53,7 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
               ))}
             </Group>
           </Group>
-          <Suspense fallback={<Skeleton height={260} />}>
-            <StatusChart stats={stats.data} statuses={statuses} />
-          </Suspense>
+          <StatusChart stats={stats.data} statuses={statuses} />
           <StatusTable stats={stats.data} statuses={statuses} />
         </Stack>
       )}

@@ -56,6 +56,31 @@ describe('editor-in-chief: articles by status and by day', () => {
     expect(section).toHaveAccessibleDescription(/theo lịch sử duyệt bài/);
   });
 
+  it('draws one cell a status a day, in that status’s colour, stronger for more, empty for none', async () => {
+    await renderApp({ route: '/', user: 'editor_in_chief' });
+    const section = await panel(STATS);
+    await within(section).findByRole('table');
+    const cells = [...section.querySelectorAll<SVGRectElement>('svg [data-id="all-cells"] rect')].filter((r) => r.getAttribute('fill') !== 'transparent');
+    expect(cells).toHaveLength(articleStatuses.length * 30);
+
+    const today = dayName(SEED_BASE_DATE);
+    const entered = (status: string, day: string) =>
+      new Set(store.db.history.filter((h) => h.to === status && dayName(h.at) === day).map((h) => h.articleId)).size;
+    const colours = ['gray', 'blue', 'orange', 'teal', 'violet', 'green', 'red'];
+    const counts = articleStatuses.map((s) => entered(s, today));
+    // One row a status, today in the last column.
+    articleStatuses.forEach((status, row) => {
+      const cell = cells[row * 30 + 29];
+      if (counts[row] === 0) expect(cell.getAttribute('fill'), status).toBe('var(--matrix-empty-bg)');
+      else {
+        expect(cell.getAttribute('fill'), status).toBe(`var(--mantine-color-${colours[row]}-6)`);
+        expect(['0.3', '0.5', '0.75', '1'], status).toContain(cell.getAttribute('fill-opacity'));
+      }
+    });
+    expect(counts.some((n) => n > 0)).toBe(true);
+    expect(section.querySelector('svg')?.closest('[aria-hidden]')).not.toBeNull();
+  });
+
   it('explains a failure and loads on retry', async () => {
     server.use(http.get('*/api/articles/stats', () => HttpResponse.json(unavailable, { status: 503 })));
     const { user } = await renderApp({ route: '/', user: 'editor_in_chief' });
