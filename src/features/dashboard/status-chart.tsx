@@ -5,14 +5,8 @@ import type { ArticleStats } from '@/api/port';
 import { statusColors } from '@/components/status-badge';
 import type { ArticleStatus } from '@/domain';
 import { shortDay } from './day-label';
+import { CHART } from './status-chart-size';
 
-const Y_LABELS = 110;
-const X_LABELS = 44;
-const CELL = 26;
-const GAP = 2;
-
-/** The chart's height is known before it draws, so what holds its place is the same size. */
-export const chartHeight = (rows: number) => rows * (CELL + GAP) - GAP + X_LABELS;
 /**
  * Four strengths of each status's colour, by how many articles entered it that day: opacity rather
  * than lighter shades, so that more reads as stronger on a dark background too.
@@ -31,7 +25,8 @@ export function shadeStep(count: number, max: number): number | null {
 /**
  * One row a status, one column a day; the stronger the colour, the more articles entered that
  * status that day. An SVG matrix of @mantine/charts: a stacked bar chart (recharts) cost the dashboard several
- * hundred milliseconds of main thread on every visit. Hidden from assistive technology: the table
+ * hundred milliseconds of main thread on every visit. Loaded apart from the page (its tooltip brings
+ * floating-ui), as soon as the panel mounts. Hidden from assistive technology: the table
  * beside it reads the same figures out.
  */
 export function StatusChart({ stats, statuses }: { stats: ArticleStats; statuses: readonly ArticleStatus[] }) {
@@ -49,12 +44,12 @@ export function StatusChart({ stats, statuses }: { stats: ArticleStats; statuses
         data={data}
         xLabels={stats.days.map((d) => shortDay(d.date))}
         yLabels={statuses.map(label)}
-        cellSize={CELL}
-        gap={GAP}
+        cellSize={CHART.cell}
+        gap={CHART.gap}
         withXLabels
         withYLabels
-        yLabelsWidth={Y_LABELS}
-        xLabelsHeight={X_LABELS}
+        yLabelsWidth={CHART.yLabels}
+        xLabelsHeight={CHART.xLabels}
         fontSize={11}
         withTooltip
         getTooltipLabel={(cell) =>

@@ -1,16 +1,20 @@
 import { Alert, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statsQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';
 import { StatusBadge } from '@/components/status-badge';
 import type { ArticleStatus } from '@/domain';
-import { chartHeight, StatusChart } from './status-chart';
+import { chartHeight } from './status-chart-size';
 import { StatusTable } from './status-table';
 
 export const STATS_DAYS = 30;
+
+// The chart's code loads beside the figures (the panel starts both), not on the dashboard's first load.
+const loadChart = () => import('./status-chart');
+const StatusChart = lazy(() => loadChart().then((m) => ({ default: m.StatusChart })));
 
 
 /** Articles entering each status per day over the last 30 days, and how many hold each status now. */
@@ -23,6 +27,9 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
   const descriptionId = useId();
   const currentId = useId();
   const number = new Intl.NumberFormat(i18n.language);
+  useEffect(() => {
+    if (supported) void loadChart();
+  }, [supported]);
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={headingId} aria-describedby={descriptionId}>
@@ -53,7 +60,9 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
               ))}
             </Group>
           </Group>
-          <StatusChart stats={stats.data} statuses={statuses} />
+          <Suspense fallback={<Skeleton height={chartHeight(statuses.length)} />}>
+            <StatusChart stats={stats.data} statuses={statuses} />
+          </Suspense>
           <StatusTable stats={stats.data} statuses={statuses} />
         </Stack>
       )}

@@ -1,4 +1,5 @@
-import { chartHeight, shadeStep } from '@/features/dashboard/status-chart';
+import { shadeStep } from '@/features/dashboard/status-chart';
+import { chartHeight } from '@/features/dashboard/status-chart-size';
 
 describe('the status matrix’s shades', () => {
   it('leaves a day with nothing empty', () => {
