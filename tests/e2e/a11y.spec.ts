@@ -271,9 +271,10 @@ test('sign-in page; reporter: dashboard, list, settings, 404 and their dialogs',
     await go(page, '/khong-co-trang-nay');
     await scan(page, where('404'), findings);
 
-    // The session ends on the server: the next request asks to sign in again, in place.
+    // The session ends on the server: the next request asks to sign in again, in place. A search
+    // never made before, so the list cannot answer from its cache (fresh for 30 s) without asking.
     await api(page, 'POST', '/auth/logout');
-    await go(page, '/my-articles').catch(() => undefined);
+    await go(page, `/my-articles?q=${Date.now()}`).catch(() => undefined);
     await expect(dialog(page)).toBeVisible();
     await scanDialog(page, where('re-sign-in'), findings);
     await dialog(page).getByLabel(either('Mật khẩu', 'Password')).fill('demo');
