@@ -59,9 +59,10 @@ describe('editor-in-chief: articles by status and by day', () => {
   it('draws one cell a status a day, in that status’s colour, stronger for more, empty for none', async () => {
     await renderApp({ route: '/', user: 'editor_in_chief' });
     const section = await panel(STATS);
-    await within(section).findByRole('table');
-    const cells = [...section.querySelectorAll<SVGRectElement>('svg [data-id="all-cells"] rect')].filter((r) => r.getAttribute('fill') !== 'transparent');
-    expect(cells).toHaveLength(articleStatuses.length * 30);
+    // The chart's code loads apart from the page: wait for it to draw.
+    const drawn = () => [...section.querySelectorAll<SVGRectElement>('svg [data-id="all-cells"] rect')].filter((r) => r.getAttribute('fill') !== 'transparent');
+    await waitFor(() => expect(drawn()).toHaveLength(articleStatuses.length * 30), { timeout: 15000 });
+    const cells = drawn();
 
     const today = dayName(SEED_BASE_DATE);
     const entered = (status: string, day: string) =>
