@@ -88,3 +88,18 @@ describe('saving when the server or the network fails', () => {
     expect(screen.getByRole('textbox', { name: 'Tiêu đề' })).toHaveAttribute('aria-invalid', 'true');
   });
 });
+
+describe('the category list failing to load', () => {
+  it('says so on the field, and opening the list again fetches it again', async () => {
+    server.use(http.get('*/api/categories', () => HttpResponse.json({ error: { code: 'unavailable', message: 'down' } }, { status: 503 })));
+    const { user } = await openDraftAndType(' Vẫn gõ được.');
+    const field = screen.getByRole('combobox', { name: /^Chuyên mục/ });
+    expect(await screen.findByText('Không tải được danh sách chuyên mục. Mở lại danh sách để thử lại.', {}, { timeout: 10000 })).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+
+    server.resetHandlers();
+    await user.click(field);
+    expect(await screen.findByRole('option', { name: 'Đô thị' }, { timeout: 10000 })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/Không tải được danh sách chuyên mục/)).not.toBeInTheDocument());
+  });
+});

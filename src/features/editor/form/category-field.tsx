@@ -13,6 +13,8 @@ export function CategoryField({ readOnly }: { readOnly?: boolean }) {
   const categories = useQuery(taxonomyQueries.categories(api));
   const { control } = useFormContext<ArticleFormValues>();
   const error = useFieldError('categoryId');
+  // A list that failed to load says so on the field, and opening it again asks the server again.
+  const failed = categories.isError && !categories.data;
   return (
     <Controller
       control={control}
@@ -26,11 +28,14 @@ export function CategoryField({ readOnly }: { readOnly?: boolean }) {
           onChange={(v) => field.onChange(v ?? '')}
           onBlur={field.onBlur}
           ref={field.ref}
-          error={error}
+          error={error ?? (failed ? t('fields.categoriesFailed') : undefined)}
+          onDropdownOpen={() => {
+            if (categories.isError) void categories.refetch();
+          }}
           searchable
           withAsterisk
           readOnly={readOnly}
-          nothingFoundMessage="—"
+          nothingFoundMessage={failed ? t('fields.categoriesFailedShort') : categories.isPending || categories.isFetching ? t('fields.categoriesLoading') : '—'}
         />
       )}
     />
