@@ -43,7 +43,8 @@ export function CalendarDay({ day, entries, today, outside, limit = Infinity, la
         {shown.map((e) => (
           <Box component="li" key={e.id} pl={6} style={{ borderLeft: `3px solid var(--mantine-color-${statusColors[e.status]}-6)` }}>
             <Anchor component={Link} to={`/review/${e.id}`} size="xs" c="inherit" lineClamp={limit === Infinity ? undefined : 2} title={`${e.time} · ${t(`calendar.${e.status}`)} · ${e.title}`}>
-              <Text span size="xs" fw={700} c={statusColors[e.status]}>
+              {/* The status shows in the bar beside the entry; the time keeps the text colour, which reads on both schemes. */}
+              <Text span size="xs" fw={700}>
                 {e.time}
               </Text>{' '}
               {e.title}
