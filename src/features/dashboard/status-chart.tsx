@@ -33,7 +33,8 @@ export function StatusChart({ stats, statuses }: { stats: ArticleStats; statuses
   const { t, i18n } = useTranslation(['dashboard', 'articles']);
   const label = (s: ArticleStatus) => t(`articles:status.${s}`);
   const statusOf = new Map(statuses.map((s) => [label(s), s]));
-  const data: MatrixChartCell[] = stats.days.flatMap((d) => statuses.map((s) => ({ x: shortDay(d.date), y: label(s), value: d.entered[s] })));
+  const days = stats.days.map((d) => shortDay(d.date));
+  const data: MatrixChartCell[] = stats.days.flatMap((d, i) => statuses.map((s) => ({ x: days[i], y: label(s), value: d.entered[s] })));
   const max = Math.max(0, ...data.map((c) => c.value ?? 0));
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -42,7 +43,7 @@ export function StatusChart({ stats, statuses }: { stats: ArticleStats; statuses
     <div aria-hidden style={{ overflowX: 'auto', overflowY: 'hidden' }}>
       <MatrixChart
         data={data}
-        xLabels={stats.days.map((d) => shortDay(d.date))}
+        xLabels={days}
         yLabels={statuses.map(label)}
         cellSize={CHART.cell}
         gap={CHART.gap}

@@ -16,7 +16,6 @@ export const STATS_DAYS = 30;
 const loadChart = () => import('./status-chart');
 const StatusChart = lazy(() => loadChart().then((m) => ({ default: m.StatusChart })));
 
-
 /** Articles entering each status per day over the last 30 days, and how many hold each status now. */
 export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleStatus[] }) {
   const { t, i18n } = useTranslation('dashboard');
