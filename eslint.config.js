@@ -53,4 +53,5 @@ export default tseslint.config(
     },
   },
   { files: ['src/api/**', 'src/app/config.ts'], rules: { 'no-restricted-globals': 'off' } },
+  { files: ['public/demo-worker.js'], languageOptions: { globals: globals.serviceworker } },
 );

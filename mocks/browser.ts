@@ -65,7 +65,7 @@ export async function startDemo(options: DemoOptions): Promise<DemoControls> {
   const worker = setupWorker(frontHandler(options.baseUrl, createHandlers(options.baseUrl, { mediaUrls: 'data' }), persistence.flush));
   await worker.start({
     onUnhandledRequest: 'bypass',
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: '/demo-worker.js' },
     quiet: true,
   });
 

@@ -65,6 +65,29 @@ export const articleQueries = {
     }),
 };
 
+/**
+ * Article copies asked for ahead of the page that shows them: the navigation to an article's page
+ * starts fetching it while the page's code downloads, instead of after. Keyed by the navigation's
+ * location key, so the page opened by that navigation (and only it) takes the copy as fresh.
+ */
+const askedAhead = new Map<string, { id: string; at: number }>();
+const ASKED_AHEAD_KEEP_MS = 60_000;
+
+export function prefetchArticleFor(client: QueryClient, api: NewsroomApi, id: string, navigationKey: string): void {
+  if (askedAhead.has(navigationKey)) return;
+  const at = Date.now();
+  for (const [key, entry] of askedAhead) if (at - entry.at > ASKED_AHEAD_KEEP_MS) askedAhead.delete(key);
+  askedAhead.set(navigationKey, { id, at });
+  // staleTime 0: a cached copy does not count, the point is a copy as of this opening.
+  void client.prefetchQuery({ ...articleQueries.detail(api, id), staleTime: 0 });
+}
+
+/** When the copy of `id` was asked for on the way to the page at `navigationKey`, if it was. */
+export function articleAskedAhead(navigationKey: string, id: string): number | undefined {
+  const entry = askedAhead.get(navigationKey);
+  return entry?.id === id ? entry.at : undefined;
+}
+
 /** After a write: the fresh copy goes into the cache, and every list (counts, filters) refetches. */
 function storeArticle(client: QueryClient, article: Article) {
   client.setQueryData(articleKeys.detail(article.id), article);

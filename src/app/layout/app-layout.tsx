@@ -7,6 +7,7 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { navItemsFor, type NavItem } from '../navigation';
 import { AppHeader } from './app-header';
 import { AppNavbar } from './app-navbar';
+import { NavigationPrefetch } from './navigation-prefetch';
 import { NavigationProgress } from './navigation-progress';
 
 /** The signed-in frame: header, role-fitted navbar (a drawer behind the burger on phones), the page. */
@@ -32,6 +33,7 @@ export function AppLayout({ navItems }: { navItems: readonly NavItem[] }) {
       <AppShell.Header>
         <AppHeader navOpen={navOpen} onToggleNav={() => setNavOpen((open) => !open)} />
         <NavigationProgress />
+        <NavigationPrefetch />
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <AppNavbar items={items} />

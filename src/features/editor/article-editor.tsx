@@ -5,6 +5,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { canEdit, LIMITS, type Article } from '@/domain';
 import { useCurrentUser } from '@/api/session';
+import { AfterFirstPaint } from '@/components/after-first-paint';
 import { LockNotice, useArticleLock } from '@/components/workflow';
 import { fitToSchema } from '@/components/rich-text/render-html';
 import { ConflictHost, ForbiddenAlert } from './autosave/save-problems';
@@ -110,7 +111,10 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <MetaPanel articleId={engine.articleId} slugFrozen={slugFrozen} readOnly={readOnly} />
+            {/* The body first: the panel comes a frame later, and a long body takes keys sooner. */}
+            <AfterFirstPaint>
+              <MetaPanel articleId={engine.articleId} slugFrozen={slugFrozen} readOnly={readOnly} />
+            </AfterFirstPaint>
           </Grid.Col>
         </Grid>
       </Box>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Article } from '@/domain';
 import { isApiError } from '@/api/errors';
-import { articleKeys, articleQueries } from '@/api/queries';
+import { articleAskedAhead, articleKeys, articleQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
@@ -26,7 +26,14 @@ export function EditorPage() {
   const created = useRef<{ id: string; key: string } | null>(null);
   // Always asked again on opening: a cached copy may predate someone else's change (another tab, the
   // editor-in-chief returning it), and editing from it would end in a needless version conflict.
-  const query = useQuery({ ...articleQueries.detail(api, id ?? ''), enabled: Boolean(id), refetchOnMount: 'always' });
+  // The navigation that opened the page may have asked already, while the page's code downloaded.
+  const askedAt = id ? articleAskedAhead(location.key, id) : undefined;
+  const askedForThis = (updatedAt: number) => askedAt !== undefined && updatedAt >= askedAt;
+  const query = useQuery({
+    ...articleQueries.detail(api, id ?? ''),
+    enabled: Boolean(id),
+    refetchOnMount: (q) => (askedForThis(q.state.dataUpdatedAt) ? false : 'always'),
+  });
 
   const onCreated = (article: Article) => {
     created.current = { id: article.id, key: location.key };
@@ -36,7 +43,7 @@ export function EditorPage() {
 
   const editorKey = !id ? `new:${location.key}` : created.current?.id === id ? `new:${created.current.key}` : id;
 
-  const fresh = query.isFetchedAfterMount || created.current?.id === id;
+  const fresh = query.isFetchedAfterMount || askedForThis(query.dataUpdatedAt) || created.current?.id === id;
 
   let content;
   if (!id) content = <ArticleEditor key={editorKey} article={null} onCreated={onCreated} />;

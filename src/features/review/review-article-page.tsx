@@ -3,8 +3,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { articleQueries, taxonomyQueries } from '@/api/queries';
+import { Link, useLocation, useParams } from 'react-router';
+import { articleAskedAhead, articleQueries, taxonomyQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';
 import { RelativeTime } from '@/components/relative-time';
@@ -23,7 +23,12 @@ export function ReviewArticlePage() {
   const api = useApi();
   // Others change articles under review (the reporter's fix, a second editor): a copy cached from an
   // earlier visit is shown only until the server has answered again.
-  const article = useQuery({ ...articleQueries.detail(api, id), refetchOnMount: 'always' });
+  // The navigation that opened the page may have asked already, while the page's code downloaded.
+  const askedAt = articleAskedAhead(useLocation().key, id);
+  const article = useQuery({
+    ...articleQueries.detail(api, id),
+    refetchOnMount: (q) => (askedAt !== undefined && q.state.dataUpdatedAt >= askedAt ? false : 'always'),
+  });
   const categories = useQuery(taxonomyQueries.categories(api));
   const nameOf = useUserNames();
   useDocumentTitle(`${article.data?.title || t('queue.title')} · ${t('common:appName')}`);

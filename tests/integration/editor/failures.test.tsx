@@ -93,7 +93,7 @@ describe('the category list failing to load', () => {
   it('says so on the field, and opening the list again fetches it again', async () => {
     server.use(http.get('*/api/categories', () => HttpResponse.json({ error: { code: 'unavailable', message: 'down' } }, { status: 503 })));
     const { user } = await openDraftAndType(' Vẫn gõ được.');
-    const field = screen.getByRole('combobox', { name: /^Chuyên mục/ });
+    const field = await screen.findByRole('combobox', { name: /^Chuyên mục/ });
     expect(await screen.findByText('Không tải được danh sách chuyên mục. Mở lại danh sách để thử lại.', {}, { timeout: 10000 })).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
 

@@ -43,7 +43,8 @@ describe('the article form', () => {
     const taken = store.db.articles.find((a) => a.slug)!;
     const { user } = await renderEditor('/articles/new');
     const title = await screen.findByRole('textbox', { name: 'Tiêu đề' }, SLOW);
-    const slug = screen.getByRole('textbox', { name: 'Đường dẫn (slug)' });
+    // The side panel renders a frame after the body.
+    const slug = await screen.findByRole('textbox', { name: 'Đường dẫn (slug)' });
     await user.type(title, 'Quận 8: Tập trung tham mưu');
     expect(slug).toHaveValue('quan-8-tap-trung-tham-muu');
     await user.clear(slug);
@@ -65,7 +66,8 @@ describe('the article form', () => {
     const { user } = await renderEditor('/articles/new');
     await screen.findByRole('textbox', { name: 'Tiêu đề' }, SLOW);
     const file = new File([new Uint8Array([137, 80, 78, 71])], 'anh.png', { type: 'image/png' });
-    const input = document.querySelector<HTMLInputElement>('input[type="file"][accept^="image"]')!;
+    const section = await screen.findByRole('region', { name: 'Ảnh đại diện' });
+    const input = section.querySelector<HTMLInputElement>('input[type="file"][accept^="image"]')!;
     await user.upload(input, file);
     expect(await screen.findByRole('img', { name: 'Ảnh đại diện đã chọn' }, SLOW)).toHaveAttribute('src', expect.stringMatching(/media/));
     await user.click(screen.getByRole('button', { name: 'Gửi duyệt' }));

@@ -19,7 +19,10 @@ export function useBodyEditor(initial: TiptapDoc, editable: boolean): Editor | n
     extensions: articleExtensions({ placeholder: t('fields.bodyPlaceholder') }),
     content,
     editable,
-    immediatelyRender: true,
+    // Made in an effect, not while rendering: the page renders in a transition that yields, and an
+    // editor made during a render that has not committed within a millisecond is destroyed by TipTap,
+    // which made React throw the whole render away and do it again (~80 ms on a 20,000-word body).
+    immediatelyRender: false,
     shouldRerenderOnTransaction: false,
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
