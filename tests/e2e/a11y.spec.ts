@@ -56,6 +56,9 @@ test('editor-in-chief: review queue, review page, calendar, all articles, commen
 
   await everyCombo(page, async (where) => {
     await go(page, '/');
+    // The day-by-day figures open on demand: scan the dashboard with them shown.
+    await page.getByRole('button', { name: either('Xem số liệu dạng bảng', 'Show the figures as a table', true) }).click();
+    await expect(page.getByRole('main').getByRole('table')).toBeVisible();
     await scan(page, where('dashboard (editor-in-chief)'), findings);
     await go(page, '/review');
     await scan(page, where('review queue'), findings);

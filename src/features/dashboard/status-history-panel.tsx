@@ -1,6 +1,6 @@
-import { Alert, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statsQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
@@ -25,6 +25,9 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
   const headingId = useId();
   const descriptionId = useId();
   const currentId = useId();
+  const tableId = useId();
+  // The day-by-day table is ~300 elements: drawn when asked for, not on every visit to the dashboard.
+  const [tableOpen, setTableOpen] = useState(false);
   const number = new Intl.NumberFormat(i18n.language);
   useEffect(() => {
     if (supported) void loadChart();
@@ -62,7 +65,17 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
           <Suspense fallback={<Skeleton height={chartHeight(statuses.length)} />}>
             <StatusChart stats={stats.data} statuses={statuses} />
           </Suspense>
-          <StatusTable stats={stats.data} statuses={statuses} />
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            style={{ alignSelf: 'flex-start' }}
+            aria-expanded={tableOpen}
+            aria-controls={tableOpen ? tableId : undefined}
+            onClick={() => setTableOpen((open) => !open)}
+          >
+            {t(tableOpen ? 'stats.hideTable' : 'stats.showTable')}
+          </Button>
+          {tableOpen && <StatusTable id={tableId} stats={stats.data} statuses={statuses} />}
         </Stack>
       )}
     </Card>

@@ -1,16 +1,16 @@
-import { Table, VisuallyHidden } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStats } from '@/api/port';
 import type { ArticleStatus } from '@/domain';
 import { longDay } from './day-label';
 
-/** The chart's figures for screen readers: one row a day, one column a status. */
-export function StatusTable({ stats, statuses }: { stats: ArticleStats; statuses: readonly ArticleStatus[] }) {
+/** The chart's figures as a table, for screen readers and for anyone who wants the numbers: one row a day, one column a status. */
+export function StatusTable({ stats, statuses, id }: { stats: ArticleStats; statuses: readonly ArticleStatus[]; id?: string }) {
   const { t, i18n } = useTranslation(['dashboard', 'articles']);
   const number = new Intl.NumberFormat(i18n.language);
   return (
-    <VisuallyHidden>
-      <Table>
+    <Table.ScrollContainer minWidth={640} id={id}>
+      <Table striped fz="sm" highlightOnHover>
         <caption>{t('dashboard:stats.tableCaption', { days: stats.days.length })}</caption>
         <Table.Thead>
           <Table.Tr>
@@ -33,6 +33,6 @@ export function StatusTable({ stats, statuses }: { stats: ArticleStats; statuses
           ))}
         </Table.Tbody>
       </Table>
-    </VisuallyHidden>
+    </Table.ScrollContainer>
   );
 }

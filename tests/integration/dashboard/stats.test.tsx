@@ -29,9 +29,17 @@ const dayName = (instant: string | number) => {
 
 describe('editor-in-chief: articles by status and by day', () => {
   it('reads the figures out in a table, day by day in Vietnam time, with the counts as they stand', async () => {
-    await renderApp({ route: '/', user: 'editor_in_chief' });
+    const { user } = await renderApp({ route: '/', user: 'editor_in_chief' });
     const section = await panel(STATS);
+    // Drawn when asked for: the button says whether it is open and which element it opens.
+    const toggle = await within(section).findByRole('button', { name: 'Xem số liệu dạng bảng' }, { timeout: 15000 });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+    await user.click(toggle);
     const table = await within(section).findByRole('table', { name: /mỗi ngày, 30 ngày qua \(giờ Việt Nam\)/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveAccessibleName('Ẩn bảng số liệu');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toContainElement(table);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(30);
 
@@ -88,9 +96,10 @@ describe('editor-in-chief: articles by status and by day', () => {
     const section = await panel(STATS);
     const alert = await within(section).findByRole('alert', {}, { timeout: 15000 });
     expect(within(alert).getByText(/Máy chủ đang gặp sự cố/)).toBeInTheDocument();
-    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Xem số liệu dạng bảng' })).not.toBeInTheDocument();
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    await user.click(await within(section).findByRole('button', { name: 'Xem số liệu dạng bảng' }));
     expect(await within(section).findByRole('table')).toBeInTheDocument();
     expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -101,7 +110,7 @@ describe('editor-in-chief: articles by status and by day', () => {
     await renderApp({ route: '/', user: 'editor_in_chief', api });
     const section = await panel(STATS);
     expect(await within(section).findByText(/Máy chủ này không cung cấp thống kê bài viết theo ngày/)).toBeInTheDocument();
-    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Xem số liệu dạng bảng' })).not.toBeInTheDocument();
   });
 
   it('is not offered to a reporter, and the server refuses it', async () => {
