@@ -83,6 +83,7 @@ describe('the body editor', () => {
   it('neither saves nor re-counts in the middle of an IME composition', async () => {
     const writes = watchWrites();
     const { editor } = await openDraft();
+    await waitFor(() => expect(screen.getByTestId('editor-stats')).toHaveTextContent(/\d+ từ/));
     const stats = screen.getByTestId('editor-stats').textContent;
     fireEvent.compositionStart(editor.view.dom);
     expect(editor.view.composing).toBe(true);

@@ -14,7 +14,8 @@ function measure(editor: Editor): TextStats {
 /** Word and character counts, refreshed once typing pauses and never mid-composition. */
 export function EditorStats({ editor }: { editor: Editor }) {
   const { t } = useTranslation('editor');
-  const [stats, setStats] = useState(() => measure(editor));
+  // Counted once the article has opened, not on the way: on a long body the count costs more than a frame.
+  const [stats, setStats] = useState<TextStats | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
@@ -26,6 +27,7 @@ export function EditorStats({ editor }: { editor: Editor }) {
       }, STATS_DELAY_MS);
     };
     editor.on('update', schedule);
+    schedule();
     return () => {
       clearTimeout(timer);
       editor.off('update', schedule);
@@ -33,15 +35,23 @@ export function EditorStats({ editor }: { editor: Editor }) {
   }, [editor]);
   return (
     <Group gap="md" px="sm" py={6} aria-label={t('stats.label')} role="group" data-testid="editor-stats">
-      <Text size="xs" c="dimmed">
-        {t('stats.words', { count: stats.words })}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {t('stats.characters', { count: stats.characters })}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {t('stats.reading', { count: Math.max(stats.readingMinutes, stats.words ? 1 : 0) })}
-      </Text>
+      {!stats ? (
+        <Text size="xs" c="dimmed">
+          {t('stats.counting')}
+        </Text>
+      ) : (
+        <>
+          <Text size="xs" c="dimmed">
+            {t('stats.words', { count: stats.words })}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('stats.characters', { count: stats.characters })}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('stats.reading', { count: Math.max(stats.readingMinutes, stats.words ? 1 : 0) })}
+          </Text>
+        </>
+      )}
     </Group>
   );
 }
