@@ -29,6 +29,7 @@ export function ArticlePanel({ title, query, to, empty, select, summary, row, sh
   const api = useApi();
   const result = useQuery({ ...articleQueries.list(api, query), select });
   const headingId = useId();
+  const skeletonLines = shown + (summary ? 1 : 0);
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={headingId}>
@@ -45,10 +46,12 @@ export function ArticlePanel({ title, query, to, empty, select, summary, row, sh
       {result.isError ? (
         <QueryError error={result.error} onRetry={() => result.refetch()} retrying={result.isFetching} />
       ) : result.isPending ? (
-        <Stack gap="xs">
-          <Skeleton height={18} />
-          <Skeleton height={18} />
-          <Skeleton height={18} width="70%" />
+        // As many lines as the panel will show, at a row's height: the row of panels and everything
+        // under it keep their place when the figures arrive.
+        <Stack gap="xs" aria-hidden>
+          {Array.from({ length: skeletonLines }, (_, i) => (
+            <Skeleton key={i} height={22} width={i === skeletonLines - 1 ? '70%' : undefined} />
+          ))}
         </Stack>
       ) : (
         <Stack gap="xs">

@@ -46,7 +46,17 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
       ) : stats.isError ? (
         <QueryError error={stats.error} onRetry={() => stats.refetch()} retrying={stats.isFetching} />
       ) : stats.isPending ? (
-        <Skeleton height={chartHeight(statuses.length)} />
+        // The loaded panel's rows, each held at its height, so nothing below it moves when it fills in.
+        <Stack gap="sm" aria-hidden>
+          <Group gap="xs">
+            <Text size="sm" fw={500}>
+              {t('stats.current')}
+            </Text>
+            <Skeleton height={20} width={320} />
+          </Group>
+          <Skeleton height={chartHeight(statuses.length)} />
+          <Skeleton height={26} width={180} />
+        </Stack>
       ) : (
         <Stack gap="sm">
           <Group gap="xs">
