@@ -82,10 +82,14 @@ export function prefetchArticleFor(client: QueryClient, api: NewsroomApi, id: st
   void client.prefetchQuery({ ...articleQueries.detail(api, id), staleTime: 0 });
 }
 
-/** When the copy of `id` was asked for on the way to the page at `navigationKey`, if it was. */
-export function articleAskedAhead(navigationKey: string, id: string): number | undefined {
+/**
+ * For the page at `navigationKey` showing article `id`: whether a copy last updated at `updatedAt`
+ * is the one its navigation asked for (so as of this opening, not an older cached one).
+ */
+export function askedAheadFor(navigationKey: string, id: string): (updatedAt: number) => boolean {
   const entry = askedAhead.get(navigationKey);
-  return entry?.id === id ? entry.at : undefined;
+  const at = entry?.id === id ? entry.at : undefined;
+  return (updatedAt) => at !== undefined && updatedAt >= at;
 }
 
 /** After a write: the fresh copy goes into the cache, and every list (counts, filters) refetches. */

@@ -1,4 +1,4 @@
-export { articleAskedAhead, articleKeys, articleQueries, articleMutations, prefetchArticleFor, type RemoveResult } from './articles';
+export { askedAheadFor, articleKeys, articleQueries, articleMutations, prefetchArticleFor, type RemoveResult } from './articles';
 export { commentKeys, commentQueries, commentMutations, moderationKeys } from './comments';
 export { taxonomyKeys, taxonomyQueries } from './taxonomy';
 export { userKeys, userQueries } from './users';

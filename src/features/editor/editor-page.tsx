@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Article } from '@/domain';
 import { isApiError } from '@/api/errors';
-import { articleAskedAhead, articleKeys, articleQueries } from '@/api/queries';
+import { articleKeys, articleQueries, askedAheadFor } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
@@ -27,8 +27,7 @@ export function EditorPage() {
   // Always asked again on opening: a cached copy may predate someone else's change (another tab, the
   // editor-in-chief returning it), and editing from it would end in a needless version conflict.
   // The navigation that opened the page may have asked already, while the page's code downloaded.
-  const askedAt = id ? articleAskedAhead(location.key, id) : undefined;
-  const askedForThis = (updatedAt: number) => askedAt !== undefined && updatedAt >= askedAt;
+  const askedForThis = askedAheadFor(location.key, id ?? '');
   const query = useQuery({
     ...articleQueries.detail(api, id ?? ''),
     enabled: Boolean(id),

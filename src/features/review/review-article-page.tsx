@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { articleAskedAhead, articleQueries, taxonomyQueries } from '@/api/queries';
+import { articleQueries, askedAheadFor, taxonomyQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';
 import { RelativeTime } from '@/components/relative-time';
@@ -24,10 +24,10 @@ export function ReviewArticlePage() {
   // Others change articles under review (the reporter's fix, a second editor): a copy cached from an
   // earlier visit is shown only until the server has answered again.
   // The navigation that opened the page may have asked already, while the page's code downloaded.
-  const askedAt = articleAskedAhead(useLocation().key, id);
+  const askedForThis = askedAheadFor(useLocation().key, id);
   const article = useQuery({
     ...articleQueries.detail(api, id),
-    refetchOnMount: (q) => (askedAt !== undefined && q.state.dataUpdatedAt >= askedAt ? false : 'always'),
+    refetchOnMount: (q) => (askedForThis(q.state.dataUpdatedAt) ? false : 'always'),
   });
   const categories = useQuery(taxonomyQueries.categories(api));
   const nameOf = useUserNames();
