@@ -33,9 +33,10 @@ async function reopen(context: BrowserContext, id: string): Promise<Page> {
   await page.goto(`/articles/${id}/edit`, { waitUntil: 'domcontentloaded' });
   await expect(body(page)).toBeVisible({ timeout: 45_000 });
   await expect(page.getByTestId('save-status')).toBeVisible();
-  // The offer comes once the local copy has been read; give it that moment.
-  await restoreDialog(page).waitFor({ timeout: 1500 }).catch(() => undefined);
-  if (await restoreDialog(page).isVisible()) {
+  // The offer comes once this device's copy has been read: the form says when it has been.
+  const form = page.locator('form[data-local-copy]');
+  await expect(form).not.toHaveAttribute('data-local-copy', 'reading', { timeout: 10_000 });
+  if ((await form.getAttribute('data-local-copy')) === 'offered') {
     await restoreDialog(page).getByRole('button', { name: 'Khôi phục bản nháp', exact: true }).click();
     await expect(restoreDialog(page)).toBeHidden();
   }

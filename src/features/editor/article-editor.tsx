@@ -101,7 +101,7 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
           />
         </Suspense>
       )}
-      <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} display={preview ? 'none' : undefined} aria-label={t('sections.content')}>
+      <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} display={preview ? 'none' : undefined} aria-label={t('sections.content')} data-local-copy={restore.state}>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="md">

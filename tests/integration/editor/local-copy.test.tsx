@@ -26,6 +26,8 @@ describe('the local copy', () => {
 
     const { user } = await renderEditor(`/articles/${draft.id}/edit`);
     const dialog = await screen.findByRole('dialog', { name: 'Khôi phục bản nháp trên máy này?' }, SLOW);
+    // The form says an offer is up (what the tab-close suite waits for instead of a fixed pause).
+    expect(screen.getByRole('form', { name: 'Nội dung' })).toHaveAttribute('data-local-copy', 'offered');
     expect(within(dialog).getByTestId('diff-body').querySelector('ins')?.textContent).toContain('Câu viết trước khi tab bị đóng.');
     await user.click(within(dialog).getByRole('button', { name: 'Khôi phục bản nháp' }));
     const editor = await bodyEditor();
@@ -54,6 +56,7 @@ describe('the local copy', () => {
     await renderEditor(`/articles/${draft.id}/edit`);
     await bodyEditor();
     await waitFor(async () => expect(await readLocalCopy(localKey(draft.id))).toBeNull());
+    await waitFor(() => expect(screen.getByRole('form', { name: 'Nội dung' })).toHaveAttribute('data-local-copy', 'none'));
     expect(screen.queryByRole('dialog', { name: 'Khôi phục bản nháp trên máy này?' })).not.toBeInTheDocument();
   });
 });

@@ -9,6 +9,8 @@ import { sameSnapshot, type EditorSnapshot } from './snapshot';
  */
 export function useRestoreOffer(articleId: string | null, server: EditorSnapshot) {
   const [offer, setOffer] = useState<LocalCopy | null>(null);
+  // Whether this device's copy has been looked at yet: until then an offer may still come.
+  const [read, setRead] = useState(false);
   const openedAs = useRef(articleId);
   useEffect(() => {
     // An article this editor has just created has no copy but this session's own: offering it would
@@ -17,7 +19,9 @@ export function useRestoreOffer(articleId: string | null, server: EditorSnapshot
     let live = true;
     const key = localKey(articleId);
     void readLocalCopy(key).then((copy) => {
-      if (!live || !copy) return;
+      if (!live) return;
+      setRead(true);
+      if (!copy) return;
       if (sameSnapshot(copy.snapshot, server)) void dropLocalCopy(key).catch(() => undefined);
       else setOffer(copy);
     });
@@ -32,5 +36,6 @@ export function useRestoreOffer(articleId: string | null, server: EditorSnapshot
     setOffer(null);
     void dropLocalCopy(localKey(articleId)).catch(() => undefined);
   };
-  return { offer, dismiss: () => setOffer(null), discard };
+  const state: 'reading' | 'offered' | 'none' = offer ? 'offered' : read || articleId !== openedAs.current ? 'none' : 'reading';
+  return { offer, state, dismiss: () => setOffer(null), discard };
 }
