@@ -1,12 +1,14 @@
-import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => cleanup());
-
-// Mantine needs these in jsdom.
+// Files that render run in jsdom; the pure ones (`@vitest-environment node`) skip React's testing
+// tools, which cost them more time to load than their tests take.
 if (typeof window !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
+
+  // Mantine needs these in jsdom.
   window.matchMedia ??= ((query: string) => ({
     matches: false,
     media: query,

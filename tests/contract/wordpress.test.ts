@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { createWordPressAdapter } from '@/api/adapters/wordpress';
 import { defineAdapterContract } from './adapter-contract';
 import { readHarness } from './wordpress-harness';

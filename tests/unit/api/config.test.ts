@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ConfigError, loadConfig, parseConfig } from '@/api/config';
 
 const serve = (body: string, status = 200) => (async () => new Response(body, { status })) as typeof fetch;

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ConfigError, type RuntimeConfig } from '@/api/config';
 import { createApi, loadApi, registeredAdapters } from '@/api/registry';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { toApiError, parseCurrent } from '@/api/adapters/rest/mapper';
 import { parseRetryAfter } from '@/api/http';
 import type { Article, Comment } from '@/domain';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { createRestAdapter } from '@/api/adapters/rest';
 import type { ApiError } from '@/api/errors';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { createTestApi, UnstubbedCallError } from '@/api/test-double';
 
 describe('createTestApi', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { activeNavItem, navItems, navItemsFor } from '@/app/navigation';
 import type { Role } from '@/domain';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ApiError } from '@/api/errors';
 import type { NewsroomApi } from '@/api/port';
 import { withReauth } from '@/api/reauth';

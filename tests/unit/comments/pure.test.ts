@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Comment } from '@/domain';
 import { actionBackTo, predict, replaceIn, shiftCounts } from '@/features/comments/queue/queue-cache';
 import { segments } from '@/features/comments/shared/segments';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { shadeStep } from '@/features/dashboard/status-chart';
 import { chartHeight } from '@/features/dashboard/status-chart-size';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { articleSummarySchema, listOf } from '@/domain';
 
 const summary = (id: string, featuredImage: unknown) => ({

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { isSafeHref, isSafeImageSrc, isDisplayableImageSrc, normalizeHref } from '@/domain';
 
 describe('link and image URL rules', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { coalesce, summarizeDiff } from '@/features/editor/autosave/diff-summary';
 import { emptySnapshot } from '@/features/editor/autosave/snapshot';
 import { withBody } from './fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ApiError } from '@/api/errors';
 import type { CreateOptions } from '@/api/port';
 import type { Article, ArticleDraft } from '@/domain';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ApiError } from '@/api/errors';
 import type { Article, ArticleDraft } from '@/domain';
 import { SaveEngine, localKey, type SaveEngineOptions } from '@/features/editor/autosave/save-engine';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { compareReading } from '@/domain/moderation/compare';
 import { segment } from '@/domain/moderation/normalize';

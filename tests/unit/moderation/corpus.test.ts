@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { compileRules, defaultModerationRules, scanComment, verdict } from '@/domain';
 import { abusive, corpus, ordinary } from './corpus';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { segment } from '@/domain/moderation/normalize';
 import { readUnits } from '@/domain/moderation/reading';

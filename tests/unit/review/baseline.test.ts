@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { RevisionSummary } from '@/api/port';
 import type { HistoryEntry } from '@/domain';
 import { findBaseline, revisionAt } from '@/features/review/baseline';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { entriesByDay } from '@/features/review/calendar-entries';
 import { addDays, addMonths, monthGrid, startOfWeek, vietnamDayKey, weekDays } from '@/features/review/calendar-math';
 import type { ArticleSummary } from '@/domain';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { candidates, cutoffFor, notificationsFrom } from '@/components/notifications/derive-notifications';
 import { unreadNotes } from '@/components/workflow/use-notes-unread';
 import type { ArticleSummary, HistoryEntry } from '@/domain';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { bodyText, diffArticle, diffWords, hasChanges } from '@/components/diff/word-diff';
 import type { TiptapDoc } from '@/domain';
 

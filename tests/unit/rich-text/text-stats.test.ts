@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { plainText, textStats } from '@/components/rich-text/text-stats';
 
 describe('text statistics', () => {

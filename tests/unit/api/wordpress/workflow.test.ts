@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { articleStatusOf, emptyWorkflowMeta, historyOf, parseWorkflowMeta, planTransition, workflowCapabilities, wpStatusesFor, WORKFLOW_META } from '@/api/adapters/wordpress/workflow';
 import { articleStatuses, type ArticleStatus } from '@/domain';
 
