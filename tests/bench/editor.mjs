@@ -51,6 +51,28 @@ async function openBare(browser, out, doc) {
   return { page, close: () => context.close() };
 }
 
+/**
+ * The floor under any editor: the same text in a plain contenteditable with no script at all. Its
+ * p95 is what this machine and browser add to every keystroke, whatever the page does.
+ */
+async function openPlain(browser, out, doc) {
+  const context = await browser.newContext(CONTEXT);
+  await serveBareTiptap(context, out);
+  const page = await context.newPage();
+  await page.goto(`${BARE_ORIGIN}/`);
+  await page.waitForFunction(() => typeof window.__startEditor === 'function');
+  await page.evaluate((content) => {
+    window.__startEditor(content);
+    const html = window.__editor.getHTML();
+    window.__editor.destroy();
+    document.querySelector('#editor').innerHTML = `<div class="ProseMirror" contenteditable="true">${html}</div>`;
+  }, doc);
+  await page.locator(EDITABLE).waitFor();
+  await installKeyProbe(page, EDITABLE);
+  await caretMidText(page);
+  return { page, close: () => context.close() };
+}
+
 async function signIn(page, baseURL) {
   await page.goto(`${baseURL}/sign-in`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: /Nguyễn Thị Mai/ }).click({ timeout: 45_000 });
@@ -148,27 +170,28 @@ export async function run(ctx) {
   for (let i = 0; i < OPENS; i++) opens.push(await timeOpen(appPage, ctx.baseURL, id));
   ctx.log(`open until editable: ${opens.map((ms) => Math.round(ms)).join(', ')} ms`);
 
-  // Bare and app rounds alternate, so background load on the machine falls on both alike.
+  // The rounds alternate, so background load on the machine falls on all three alike.
   await openApp(appPage, ctx.baseURL, id);
+  const plain = await openPlain(browser, out, doc);
   const bare = await openBare(browser, out, doc);
-  const samples = { bare: { painted: [], frame: [] }, app: { painted: [], frame: [] } };
+  const pages = [['plain', plain.page], ['bare', bare.page], ['app', appPage]];
+  const samples = Object.fromEntries(pages.map(([name]) => [name, { painted: [], frame: [] }]));
   for (let r = 0; r < ROUNDS; r++) {
-    for (const [name, page] of [['bare', bare.page], ['app', appPage]]) {
+    for (const [name, page] of pages) {
       await page.bringToFront();
       const got = await typeRound(page, KEYS_PER_ROUND);
-      samples[name].painted.push(...got.painted);
-      samples[name].frame.push(...got.frame);
+      for (const k of ['painted', 'frame']) samples[name][k].push(...got[k]);
       ctx.log(`${name} round ${r + 1}: ${got.painted.length} keystrokes, p95 ${round1(percentile(got.painted, 95))} ms`);
-      // The app autosaves 2 s after the last key: let that finish before the bare editor types, so
-      // the app's background work does not land on the baseline's keystrokes.
+      // The app autosaves 2 s after the last key: let that finish before the next page types, so
+      // the app's background work does not land on the baselines' keystrokes.
       if (name === 'app') await page.waitForTimeout(SETTLE_MS);
     }
   }
+  await plain.close();
   await bare.close();
   await appContext.close();
 
-  const app = summary(samples.app.painted);
-  const base = summary(samples.bare.painted);
+  const [app, base, floor] = ['app', 'bare', 'plain'].map((name) => summary(samples[name].painted));
   const ratio = Math.round((app.p95 / base.p95) * 100);
   const openMedian = round1(percentile(opens, 50));
   return {
@@ -177,6 +200,7 @@ export async function run(ctx) {
       metric('keystroke p95 (editor)', app.p95, 'ms', { max: P95_BUDGET_MS }),
       metric('keystroke p50 (bare TipTap)', base.p50, 'ms'),
       metric('keystroke p95 (bare TipTap)', base.p95, 'ms'),
+      metric('keystroke p95 (plain contenteditable, no script)', floor.p95, 'ms'),
       metric('keystroke p95 editor / bare', ratio, '%', { max: RATIO_BUDGET_PCT }),
       metric('open 20,000 words until editable (median)', openMedian, 'ms', { max: OPEN_BUDGET_MS }),
       metric('open 20,000 words until editable (first)', round1(opens[0]), 'ms'),
@@ -186,8 +210,9 @@ export async function run(ctx) {
       blocks: doc.content.length,
       keystrokes: { rounds: ROUNDS, perRound: KEYS_PER_ROUND, delayMs: KEY_DELAY_MS, warmup: WARMUP_KEYS },
       method: 'keydown (capture) → first DOM mutation → requestAnimationFrame → message posted from it (after the frame)',
-      editor: { painted: app, rafOnly: summary(samples.app.frame) },
-      bare: { painted: base, rafOnly: summary(samples.bare.frame) },
+      ...Object.fromEntries(
+        pages.map(([name]) => [name === 'app' ? 'editor' : name, { painted: summary(samples[name].painted), rafOnly: summary(samples[name].frame) }]),
+      ),
       openMs: opens.map(round1),
     },
   };
