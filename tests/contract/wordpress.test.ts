@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { createWordPressAdapter } from '@/api/adapters/wordpress';
 import { defineAdapterContract } from './adapter-contract';
 import { readHarness } from './wordpress-harness';
