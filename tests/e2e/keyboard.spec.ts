@@ -111,6 +111,9 @@ test('a moderator clears a queue with the keyboard alone', async ({ page }) => {
   // The queues sit in the page's first tab; the reported one: arrow keys move between the queue tabs,
   // Enter or Space picks one. Tab reaches the selected tab of each tab list.
   const queues = page.getByRole('tabpanel', { name: 'Hàng đợi' });
+  // As a person would, wait for the queue to show before tabbing into it: a stop on a placeholder
+  // that the loaded list replaces would lose focus under the key.
+  await expect(page.locator('article[data-comment-id]').first()).toBeVisible();
   await tabTo(page, queues.getByRole('tab', { selected: true }));
   const reported = queues.getByRole('tab', { name: /^Bị báo cáo/ });
   for (let i = 0; i < 5 && !(await isFocused(reported)); i++) await page.keyboard.press('ArrowRight');
