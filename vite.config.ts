@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readServedConfig, securityHeaders } from './scripts/csp.mjs';
+import { firstScreensChunk } from './scripts/first-screens-chunk.mjs';
 
 /**
  * `vite preview` serves the build as production does: with the strict Content-Security-Policy built
@@ -60,6 +61,11 @@ function reactRouterProduction(): Plugin {
   };
 }
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** What the first screens import goes into one chunk: see scripts/first-screens-chunk.ts. */
+const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx', 'src/app/notifications-host.tsx'];
+
 export default defineConfig({
   plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), reactRouterProduction()],
   resolve: {
@@ -76,6 +82,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: firstScreensChunk(here('./node_modules'), FIRST_SCREENS.map((f) => here(`./${f}`))) }] },
+      },
+    },
   },
   test: {
     globals: true,
