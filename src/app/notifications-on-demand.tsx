@@ -1,5 +1,6 @@
 import { useNotifications } from '@mantine/notifications';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { whenIdle } from '@/components/when-idle';
 
 const loadHost = () => import('./notifications-host');
 const NotificationsHost = lazy(loadHost);
@@ -13,15 +14,7 @@ export function NotificationsOnDemand() {
   const [needed, setNeeded] = useState(false);
   // Fetched once the first screen is idle: the toast that says a save failed must not itself wait
   // for a download, least of all when the network has just dropped.
-  useEffect(() => {
-    const preload = () => void loadHost().catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(preload, 2000);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(preload, { timeout: 5000 });
-    return () => cancelIdleCallback(handle);
-  }, []);
+  useEffect(() => whenIdle(() => void loadHost().catch(() => undefined), { timeout: 5000, fallback: 2000 }), []);
   if (!needed && notifications.length + queue.length > 0) setNeeded(true);
   if (!needed) return null;
   return (

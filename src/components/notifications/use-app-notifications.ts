@@ -5,6 +5,7 @@ import { reviewQueries } from '@/api/queries/review';
 import { useApi } from '@/api/react';
 import { useCurrentUser } from '@/api/session';
 import { isEditorInChief, type ArticleListQuery } from '@/domain';
+import { useIdle } from '../when-idle';
 import { candidates, cutoffFor, notificationsFrom, type AppNotification, type Audience } from './derive-notifications';
 
 export const notificationsSeenKey = (userId: string) => `newsroom.notifications.seen.${userId}`;
@@ -12,7 +13,8 @@ const MAX_CANDIDATES = 20;
 
 /**
  * Polled news for the signed-in person, derived from the article list (what changed) and each changed
- * article's history (who did what). A history is read once per change of its article.
+ * article's history (who did what). A history is read once per change of its article. The first poll
+ * waits for the page's first idle moment: its requests (up to 21) must not queue before the page's own.
  */
 export function useAppNotifications() {
   const api = useApi();
@@ -22,7 +24,8 @@ export function useAppNotifications() {
     audience === 'reviewer'
       ? { page: 1, pageSize: 50, sort: 'updatedAt:desc', status: ['in_review'] }
       : { page: 1, pageSize: 50, sort: 'updatedAt:desc', authorId: user.id };
-  const feed = useQuery({ ...reviewQueries.notificationFeed(api, query, user.id), enabled: audience === 'reviewer' || user.roles.includes('reporter') });
+  const idle = useIdle({ timeout: 2000, fallback: 500 });
+  const feed = useQuery({ ...reviewQueries.notificationFeed(api, query, user.id), enabled: idle && (audience === 'reviewer' || user.roles.includes('reporter')) });
   const [lastSeen, setLastSeen] = useLocalStorage<string | null>({ key: notificationsSeenKey(user.id), defaultValue: null, getInitialValueInEffect: false });
 
   const items = useMemo(() => feed.data?.items ?? [], [feed.data]);

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { whenIdle } from '@/components/when-idle';
 
 // Parts of the editor page that no first keystroke needs: their code loads once the page is idle
 // (or when first shown), not on the way to an editable body.
@@ -10,13 +11,5 @@ export const LazyConflictDialog = lazy(() => loadConflict().then((m) => ({ defau
 
 /** Fetches them in the background, so that a conflict or the preview opens without a wait. */
 export function preloadLazyParts(): () => void {
-  const load = () => {
-    void Promise.all([loadPreview(), loadConflict()]).catch(() => undefined);
-  };
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(load, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(load, 1000);
-  return () => clearTimeout(timer);
+  return whenIdle(() => void Promise.all([loadPreview(), loadConflict()]).catch(() => undefined), { timeout: 3000, fallback: 1000 });
 }
