@@ -25,23 +25,24 @@ function productionHeaders(): Plugin {
   };
 }
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** For the build only (tests and the dev server keep the original): `source` imported as `to` decides. */
+function buildRedirect(name: string, to: (source: string, importer: string | undefined) => string | null): Plugin {
+  return { name, apply: 'build', enforce: 'pre', resolveId: (source, importer) => to(source, importer) };
+}
+
 /**
  * Mantine's ScrollArea (which Modal and the navbar bring into the first screens) imports a single
  * ref-merging hook from floating-ui; a stand-in keeps the positioning library in the chunks of the
- * menus, popovers and tooltips that need it. Build only: tests and the dev server use the original.
+ * menus, popovers and tooltips that need it.
  */
-function scrollAreaMergeRefs(): Plugin {
-  const standIn = fileURLToPath(new URL('./src/app/vendor/merge-refs.ts', import.meta.url));
-  return {
-    name: 'newsroom-scroll-area-merge-refs',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source !== '@floating-ui/react' || !importer) return null;
-      return /[\\/]@mantine[\\/]core[\\/].*[\\/]ScrollArea\.mjs$/.test(importer) ? standIn : null;
-    },
-  };
-}
+const scrollAreaMergeRefs = () =>
+  buildRedirect('newsroom-scroll-area-merge-refs', (source, importer) =>
+    source === '@floating-ui/react' && importer && /[\\/]@mantine[\\/]core[\\/].*[\\/]ScrollArea\.mjs$/.test(importer)
+      ? here('./src/app/vendor/merge-refs.ts')
+      : null,
+  );
 
 /**
  * React Router publishes a production build beside the development one but points every export
@@ -49,21 +50,12 @@ function scrollAreaMergeRefs(): Plugin {
  * production one: without the development warnings and checks, smaller and faster. Tests keep the
  * warnings.
  */
-function reactRouterProduction(): Plugin {
-  const production = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
-  return {
-    name: 'newsroom-react-router-production',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source) {
-      return source === 'react-router' ? production : null;
-    },
-  };
-}
+const reactRouterProduction = () =>
+  buildRedirect('newsroom-react-router-production', (source) =>
+    source === 'react-router' ? here('./node_modules/react-router/dist/production/index.mjs') : null,
+  );
 
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-/** What the first screens import goes into one chunk: see scripts/first-screens-chunk.ts. */
+/** What the first screens import goes into one chunk: see scripts/first-screens-chunk.mjs. */
 const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx', 'src/app/notifications-host.tsx'];
 
 export default defineConfig({

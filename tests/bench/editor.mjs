@@ -38,35 +38,27 @@ async function typeRound(page, keys) {
   return readProbe(page);
 }
 
-async function openBare(browser, out, doc) {
-  const context = await browser.newContext(CONTEXT);
-  await serveBareTiptap(context, out);
-  const page = await context.newPage();
-  await page.goto(`${BARE_ORIGIN}/`);
-  await page.waitForFunction(() => typeof window.__startEditor === 'function');
-  await page.evaluate((content) => window.__startEditor(content), doc);
-  await page.locator(EDITABLE).waitFor();
-  await installKeyProbe(page, EDITABLE);
-  await caretMidText(page);
-  return { page, close: () => context.close() };
-}
-
 /**
- * The floor under any editor: the same text in a plain contenteditable with no script at all. Its
- * p95 is what this machine and browser add to every keystroke, whatever the page does.
+ * Bare TipTap with StarterKit on the same text; with `plain`, the floor under any editor: that text
+ * in a contenteditable with no script at all, whose p95 is what this machine and browser add to every
+ * keystroke, whatever the page does.
  */
-async function openPlain(browser, out, doc) {
+async function openBare(browser, out, doc, { plain = false } = {}) {
   const context = await browser.newContext(CONTEXT);
   await serveBareTiptap(context, out);
   const page = await context.newPage();
   await page.goto(`${BARE_ORIGIN}/`);
   await page.waitForFunction(() => typeof window.__startEditor === 'function');
-  await page.evaluate((content) => {
-    window.__startEditor(content);
-    const html = window.__editor.getHTML();
-    window.__editor.destroy();
-    document.querySelector('#editor').innerHTML = `<div class="ProseMirror" contenteditable="true">${html}</div>`;
-  }, doc);
+  await page.evaluate(
+    ({ content, plain }) => {
+      window.__startEditor(content);
+      if (!plain) return;
+      const html = window.__editor.getHTML();
+      window.__editor.destroy();
+      document.querySelector('#editor').innerHTML = `<div class="ProseMirror" contenteditable="true">${html}</div>`;
+    },
+    { content: doc, plain },
+  );
   await page.locator(EDITABLE).waitFor();
   await installKeyProbe(page, EDITABLE);
   await caretMidText(page);
@@ -172,7 +164,7 @@ export async function run(ctx) {
 
   // The rounds alternate, so background load on the machine falls on all three alike.
   await openApp(appPage, ctx.baseURL, id);
-  const plain = await openPlain(browser, out, doc);
+  const plain = await openBare(browser, out, doc, { plain: true });
   const bare = await openBare(browser, out, doc);
   const pages = [['plain', plain.page], ['bare', bare.page], ['app', appPage]];
   const samples = Object.fromEntries(pages.map(([name]) => [name, { painted: [], frame: [] }]));
