@@ -56,8 +56,10 @@ async function auditPages(ctx, baseURL, mode) {
       const f = r.figures;
       ctx.log(
         `${mode} · ${target.name}: perf ${r.scores.performance}, a11y ${r.scores.accessibility}, best practices ${r.scores['best-practices']}` +
-          ` (FCP ${f.FCP.text}, LCP ${f.LCP.text}, TBT ${f.TBT.text}, CLS ${f.CLS.text}, SI ${f.SI.text})`,
+          ` (FCP ${f.FCP.text}, LCP ${f.LCP.text}, TBT ${f.TBT.text}, CLS ${f.CLS.text}, SI ${f.SI.text})` +
+          `, forced style recalcs ${r.forcedStyle.count} (${r.forcedStyle.ms} ms)`,
       );
+      for (const where of r.forcedStyle.where) ctx.log(`    forced style recalc: ${where}`);
       for (const [category, list] of Object.entries(r.losses))
         for (const loss of list.slice(0, 5)) ctx.log(`    ${category}: ${loss.id} (${loss.score})${loss.value ? ` ${loss.value}` : ''}`);
       reports[target.name] = r;
@@ -85,6 +87,7 @@ export async function run(ctx) {
     ...Object.entries(BUDGETS).map(([category, budget]) => metric(`${name}: ${category}`, reports.api[name].scores[category], '', budget)),
     metric(`${name}: LCP`, Math.round(reports.api[name].figures.LCP.value), 'ms'),
     metric(`${name}: TBT`, Math.round(reports.api[name].figures.TBT.value), 'ms'),
+    metric(`${name}: forced style recalcs`, reports.api[name].forcedStyle.count, ''),
     ...Object.keys(BUDGETS).map((category) => metric(`demo · ${name}: ${category}`, reports.demo[name].scores[category], '')),
   ]);
   return { metrics, details: { preset: 'desktop', lighthouse: '12.2.3', reports: '.bench/lighthouse.json', pages: reports } };

@@ -1,4 +1,4 @@
-import { NavLink, ScrollArea } from '@mantine/core';
+import { Box, NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { activeNavItem, type NavItem } from '../navigation';
@@ -9,7 +9,9 @@ export function AppNavbar({ items }: { items: readonly NavItem[] }) {
   const active = activeNavItem(pathname, items);
 
   return (
-    <ScrollArea component="nav" aria-label={t('nav.label')} type="scroll">
+    // The browser's own scrolling: Mantine's ScrollArea measures the page in its mount effects,
+    // forcing a synchronous style and layout pass in the middle of the first render.
+    <Box component="nav" aria-label={t('nav.label')} mah="100%" style={{ overflowY: 'auto', overscrollBehavior: 'contain' }}>
       {items.map((item) => {
         const isActive = item === active;
         return (
@@ -27,6 +29,6 @@ export function AppNavbar({ items }: { items: readonly NavItem[] }) {
           />
         );
       })}
-    </ScrollArea>
+    </Box>
   );
 }

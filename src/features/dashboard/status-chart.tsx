@@ -1,11 +1,12 @@
 import '@mantine/charts/styles.css';
 import { MatrixChart, type MatrixChartCell } from '@mantine/charts';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStats } from '@/api/port';
 import { statusColors } from '@/components/status-badge';
 import type { ArticleStatus } from '@/domain';
 import { shortDay } from './day-label';
-import { CHART } from './status-chart-size';
+import { CHART, chartHeight } from './status-chart-size';
 
 /**
  * Four strengths of each status's colour, by how many articles entered it that day: opacity rather
@@ -31,20 +32,30 @@ export function shadeStep(count: number, max: number): number | null {
  */
 export function StatusChart({ stats, statuses }: { stats: ArticleStats; statuses: readonly ArticleStatus[] }) {
   const { t, i18n } = useTranslation(['dashboard', 'articles']);
-  const label = (s: ArticleStatus) => t(`articles:status.${s}`);
-  const statusOf = new Map(statuses.map((s) => [label(s), s]));
+  // Each status's name looked up once, not once a cell (i18next's `t` is not cheap, 210 cells).
+  const labels = statuses.map((s) => t(`articles:status.${s}`));
+  const statusOf = new Map(statuses.map((s, i) => [labels[i], s]));
   const days = stats.days.map((d) => shortDay(d.date));
-  const data: MatrixChartCell[] = stats.days.flatMap((d, i) => statuses.map((s) => ({ x: days[i], y: label(s), value: d.entered[s] })));
+  const data: MatrixChartCell[] = stats.days.flatMap((d, i) => statuses.map((s, j) => ({ x: days[i], y: labels[j], value: d.entered[s] })));
   const max = Math.max(0, ...data.map((c) => c.value ?? 0));
   const number = new Intl.NumberFormat(i18n.language);
+  // The chart's tooltip measures the page as it mounts. Mounted hidden (a display:none subtree
+  // costs that measuring nothing), its couple of hundred cells are then shown one frame later and
+  // styled by the browser's own rendering step, not synchronously inside the mount.
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setShown(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   return (
     // Thirty days fit a desktop column; a phone scrolls the days sideways.
-    <div aria-hidden style={{ overflowX: 'auto', overflowY: 'hidden' }}>
+    <div aria-hidden style={{ overflowX: 'auto', overflowY: 'hidden', minHeight: chartHeight(statuses.length) }}>
       <MatrixChart
+        display={shown ? undefined : 'none'}
         data={data}
         xLabels={days}
-        yLabels={statuses.map(label)}
+        yLabels={labels}
         cellSize={CHART.cell}
         gap={CHART.gap}
         withXLabels

@@ -42,7 +42,35 @@ export async function audit(page, url) {
   const figures = Object.fromEntries(
     Object.entries(METRICS).map(([short, id]) => [short, { value: lhr.audits[id]?.numericValue, text: lhr.audits[id]?.displayValue }]),
   );
-  return { scores, figures, losses: losses(lhr), mainThread: mainThread(lhr), finalUrl: lhr.finalDisplayedUrl, warnings: lhr.runWarnings };
+  return {
+    scores,
+    figures,
+    losses: losses(lhr),
+    mainThread: mainThread(lhr),
+    forcedStyle: forcedStyle(result.artifacts?.Trace ?? result.artifacts?.traces?.defaultPass),
+    finalUrl: lhr.finalDisplayedUrl,
+    warnings: lhr.runWarnings,
+  };
+}
+
+/**
+ * Style recalculations that script forced in the middle of a task (reading a size or a computed
+ * style while the page was dirty) rather than leaving them to the browser's rendering step. Under
+ * Lighthouse's tracing each one costs far more than the same work done by the rendering step, so a
+ * few of them weigh on blocking time: the count and their milliseconds, with the first script frame.
+ */
+function forcedStyle(trace) {
+  const events = (trace?.traceEvents ?? []).filter(
+    (e) => e.name === 'UpdateLayoutTree' && e.args?.beginData?.stackTrace?.length && (e.args.elementCount ?? 0) >= 20,
+  );
+  return {
+    count: events.length,
+    ms: Math.round(events.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000),
+    where: events.slice(0, 5).map((e) => {
+      const [frame] = e.args.beginData.stackTrace;
+      return `${frame.functionName || '(anonymous)'} ${String(frame.url).split('/').pop()}:${frame.lineNumber}:${frame.columnNumber} (${e.args.elementCount} elements, ${Math.round(e.dur / 1000)} ms)`;
+    }),
+  };
 }
 
 /** Each category's audits that scored below 1 and weigh in it, heaviest first. */
