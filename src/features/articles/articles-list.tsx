@@ -21,6 +21,9 @@ import { DEFAULT_PARAMS, toListQuery } from './list-params';
 import { ListSkeleton } from './list-skeleton';
 import { useListParams } from './use-list-params';
 
+// One empty list for "not loaded yet", so the memoised filters see the same props until it has.
+const NONE: never[] = [];
+
 export function ArticlesList({ scope }: { scope: 'all' | 'mine' }) {
   const { t } = useTranslation('articles');
   const api = useApi();
@@ -80,8 +83,8 @@ export function ArticlesList({ scope }: { scope: 'all' | 'mine' }) {
         params={params}
         onChange={update}
         allowedStatuses={api.capabilities.statuses}
-        categories={categories.data ?? []}
-        users={users.data ?? []}
+        categories={categories.data ?? NONE}
+        users={users.data ?? NONE}
         showAuthor={scope === 'all'}
       />
       {outcome && <BulkResultAlert outcome={outcome} onClose={() => setOutcome(null)} />}

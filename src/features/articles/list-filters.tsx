@@ -1,4 +1,5 @@
 import { Group, MultiSelect, Select } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleStatuses, compareVietnamese, type ArticleStatus, type Category, type User } from '@/domain';
 import { foldFilter } from './fold-filter';
@@ -14,7 +15,11 @@ type Props = {
   showAuthor: boolean;
 };
 
-export function ListFilters({ params, onChange, allowedStatuses, categories, users, showAuthor }: Props) {
+/**
+ * Memoised: four Mantine selects are the heaviest part of the list page, and the list re-renders
+ * whenever its rows, the categories or the users arrive; the filters only change with the URL.
+ */
+export const ListFilters = memo(function ListFilters({ params, onChange, allowedStatuses, categories, users, showAuthor }: Props) {
   const { t } = useTranslation('articles');
   const hidden = articleStatuses.filter((s) => !allowedStatuses.includes(s));
   const byName = <T extends { name: string }>(list: T[]) => [...list].sort((a, b) => compareVietnamese(a.name, b.name));
@@ -70,4 +75,4 @@ export function ListFilters({ params, onChange, allowedStatuses, categories, use
       />
     </Group>
   );
-}
+});

@@ -1,13 +1,16 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { articleQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
+import { useBackgroundQuery } from '@/components/use-background-query';
 import { QueryError } from '@/components/query-error';
 import type { ArticleListQuery, ArticleSummary, ListResult } from '@/domain';
 import { PanelRow } from './panel-row';
+
+/** A row's height: one line of small text, as the loaded rows and the summary are. */
+const ROW_HEIGHT = 'calc(var(--mantine-font-size-sm) * var(--mantine-line-height-sm))';
 
 type Props = {
   title: string;
@@ -27,7 +30,7 @@ type Props = {
 export function ArticlePanel({ title, query, to, empty, select, summary, row, shown = 5 }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const api = useApi();
-  const result = useQuery({ ...articleQueries.list(api, query), select });
+  const result = useBackgroundQuery({ ...articleQueries.list(api, query), select });
   const headingId = useId();
   const skeletonLines = shown + (summary ? 1 : 0);
 
@@ -50,7 +53,7 @@ export function ArticlePanel({ title, query, to, empty, select, summary, row, sh
         // under it keep their place when the figures arrive.
         <Stack gap="xs" aria-hidden>
           {Array.from({ length: skeletonLines }, (_, i) => (
-            <Skeleton key={i} height={22} width={i === skeletonLines - 1 ? '70%' : undefined} />
+            <Skeleton key={i} height={ROW_HEIGHT} width={i === skeletonLines - 1 ? '70%' : undefined} />
           ))}
         </Stack>
       ) : (

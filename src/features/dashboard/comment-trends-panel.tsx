@@ -1,10 +1,10 @@
 import { Alert, Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { statsQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
+import { useBackgroundQuery } from '@/components/use-background-query';
 import { QueryError } from '@/components/query-error';
 
 const HOURS = 24;
@@ -15,7 +15,7 @@ export function CommentTrendsPanel() {
   const { t, i18n } = useTranslation('dashboard');
   const api = useApi();
   const supported = Boolean(api.capabilities.commentTrends && api.comments.trending);
-  const trends = useQuery({ ...statsQueries.commentTrends(api, HOURS, SHOWN), enabled: supported });
+  const trends = useBackgroundQuery({ ...statsQueries.commentTrends(api, HOURS, SHOWN), enabled: supported });
   const headingId = useId();
   const number = new Intl.NumberFormat(i18n.language);
 

@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/react';
 import { useCurrentUser } from '@/api/session';
+import { AfterFirstPaint } from '@/components/after-first-paint';
 import { PageHeader } from '@/components/page-header';
 import { canModerate, isEditorInChief, isReporter } from '@/domain';
 import { EditorSection } from './editor-section';
@@ -22,14 +23,18 @@ export function DashboardPage() {
   return (
     <Stack gap="xl">
       <PageHeader title={t('title')} description={t('greeting', { name: user.name })} />
-      {sections.map((s) => (
-        <Stack key={s.id} gap="sm">
-          <Title order={2} size="h4">
-            {s.title}
-          </Title>
-          {s.node}
-        </Stack>
-      ))}
+      {/* The panels render in a second, interruptible pass, all in one commit (so nothing already on
+          screen moves): the first paint of the shell and the heading is not held up by them. */}
+      <AfterFirstPaint>
+        {sections.map((s) => (
+          <Stack key={s.id} gap="sm">
+            <Title order={2} size="h4">
+              {s.title}
+            </Title>
+            {s.node}
+          </Stack>
+        ))}
+      </AfterFirstPaint>
     </Stack>
   );
 }

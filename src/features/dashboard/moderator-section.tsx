@@ -1,9 +1,9 @@
 import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { commentQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
+import { useBackgroundQuery } from '@/components/use-background-query';
 import { formatDuration } from '@/components/format-relative';
 import { useNow } from '@/components/use-now';
 import { QueryError } from '@/components/query-error';
@@ -14,8 +14,8 @@ export function ModeratorSection() {
   const { t, i18n } = useTranslation('dashboard');
   const now = useNow();
   const api = useApi();
-  const counts = useQuery(commentQueries.counts(api));
-  const oldest = useQuery(commentQueries.list(api, { page: 1, pageSize: 1, queue: 'pending', sort: 'createdAt:asc' }));
+  const counts = useBackgroundQuery(commentQueries.counts(api));
+  const oldest = useBackgroundQuery(commentQueries.list(api, { page: 1, pageSize: 1, queue: 'pending', sort: 'createdAt:asc' }));
   const number = new Intl.NumberFormat(i18n.language);
   const oldestPending = oldest.data?.items[0];
 

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statsQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
+import { useBackgroundQuery } from '@/components/use-background-query';
 import { QueryError } from '@/components/query-error';
 import { StatusBadge } from '@/components/status-badge';
 import type { ArticleStatus } from '@/domain';
@@ -21,7 +21,7 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
   const { t, i18n } = useTranslation('dashboard');
   const api = useApi();
   const supported = Boolean(api.capabilities.articleStats && api.articles.stats);
-  const stats = useQuery({ ...statsQueries.articles(api, STATS_DAYS), enabled: supported });
+  const stats = useBackgroundQuery({ ...statsQueries.articles(api, STATS_DAYS), enabled: supported });
   const headingId = useId();
   const descriptionId = useId();
   const currentId = useId();
@@ -30,7 +30,11 @@ export function StatusHistoryPanel({ statuses }: { statuses: readonly ArticleSta
   const [tableOpen, setTableOpen] = useState(false);
   const number = new Intl.NumberFormat(i18n.language);
   useEffect(() => {
-    if (supported) void loadChart();
+    if (!supported) return;
+    // In a task of its own: adding the chunk's preload links and stylesheet is not nothing, and
+    // the dashboard's first render is long enough.
+    const timer = setTimeout(() => void loadChart());
+    return () => clearTimeout(timer);
   }, [supported]);
 
   return (
