@@ -18,6 +18,9 @@ export const theme = createTheme({
     // floating-ui as the page mounts, which measures the whole page synchronously (hundreds of
     // milliseconds of blocked main thread on the articles list, four selects).
     Combobox: { defaultProps: { keepMounted: false } },
+    // Tables too wide for a phone scroll sideways natively: Mantine's ScrollArea measures the
+    // table as it mounts, and the articles list has one on every visit.
+    TableScrollContainer: { defaultProps: { type: 'native' } },
   },
 });
 

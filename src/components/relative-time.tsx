@@ -7,8 +7,7 @@ import { useHint } from './on-demand/use-hint';
 /** Relative for scanning (`3 giờ trước`), the exact Vietnam time on hover for checking. */
 export function RelativeTime({ value, ...textProps }: { value: string } & TextProps) {
   const { i18n } = useTranslation();
-  const absolute = formatDateTimeVN(value);
-  const { triggerProps, hint } = useHint<HTMLTimeElement>(absolute, { openDelay: 200, withArrow: true });
+  const { triggerProps, hint } = useHint<HTMLTimeElement>(() => formatDateTimeVN(value), { openDelay: 200, withArrow: true });
   return (
     <>
       <Text component="time" dateTime={value} size="sm" {...textProps} {...triggerProps}>

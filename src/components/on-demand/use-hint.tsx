@@ -14,8 +14,10 @@ function focusVisible(element: HTMLElement | null): boolean {
 /**
  * A Mantine tooltip for an always-visible header button, without putting floating-ui in the first
  * download: the tooltip's code arrives the first time someone hovers or keyboard-focuses the button.
+ * `label` may be a function, called only when the hint shows (a list of rows need not format twenty
+ * labels nobody hovers).
  */
-export function useHint<T extends HTMLElement>(label: ReactNode, { openDelay = 400, withArrow = false } = {}) {
+export function useHint<T extends HTMLElement>(label: ReactNode | (() => ReactNode), { openDelay = 400, withArrow = false } = {}) {
   const ref = useRef<T>(null);
   const timer = useRef<number | undefined>(undefined);
   const [shown, setShown] = useState(false);
@@ -44,7 +46,7 @@ export function useHint<T extends HTMLElement>(label: ReactNode, { openDelay = 4
   };
   const hint = shown ? (
     <Suspense fallback={null}>
-      <FloatingHint target={ref} label={label} withArrow={withArrow} />
+      <FloatingHint target={ref} label={typeof label === 'function' ? label() : label} withArrow={withArrow} />
     </Suspense>
   ) : null;
   return { triggerProps, hint };
