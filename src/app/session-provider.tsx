@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LoginInput, User } from '@/domain';
 import { isApiError } from '@/api/errors';
 import { useApi } from '@/api/react';
@@ -29,7 +29,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!token) return;
     let current = true;
     api.auth.me().then(
-      (user) => current && setSnapshot({ user, status: 'signed_in' }),
+      // The first signed-in render (the shell and the page) is the largest of a visit: as a
+      // transition React renders it in slices, and the page stays responsive meanwhile.
+      (user) => current && startTransition(() => setSnapshot({ user, status: 'signed_in' })),
       (error: unknown) => {
         if (!current) return;
         // An expired token is dropped; a network hiccup keeps it so a reload can try again.
