@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AfterFirstPaint } from '@/components/after-first-paint';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { articleQueries, taxonomyQueries, userQueries } from '@/api/queries';
@@ -79,55 +80,59 @@ export function ArticlesList({ scope }: { scope: 'all' | 'mine' }) {
           )
         }
       />
-      <ListFilters
-        params={params}
-        onChange={update}
-        allowedStatuses={api.capabilities.statuses}
-        categories={categories.data ?? NONE}
-        users={users.data ?? NONE}
-        showAuthor={scope === 'all'}
-      />
-      {outcome && <BulkResultAlert outcome={outcome} onClose={() => setOutcome(null)} />}
-      <BulkBar
-        selected={[...selected.values()]}
-        onClear={() => setSelected(new Map())}
-        onDeleted={(results, articles) => {
-          const titleOf = new Map(articles.map((a) => [a.id, a.title || t('table.untitled')]));
-          setSelected(new Map());
-          setOutcome({
-            done: results.filter((r) => r.ok).length,
-            failed: results.filter((r) => !r.ok).map((r) => ({ title: titleOf.get(r.id) ?? r.id, error: r.error })),
-          });
-        }}
-      />
-      {list.isError && !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} retrying={list.isFetching} />
-      ) : !rows ? (
-        <ListSkeleton />
-      ) : rows.items.length === 0 ? (
-        <ListEmpty filtered={filtered} canWrite={isReporter(user)} onReset={() => update({ ...DEFAULT_PARAMS, pageSize: params.pageSize })} />
-      ) : (
-        <ArticlesTable
-          items={rows.items}
-          categoryName={(id) => categoryById.get(id) ?? ''}
-          authorName={(a) => userById.get(a.authorId) ?? a.byline}
-          dateField={params.sort.startsWith('created') ? 'createdAt' : 'updatedAt'}
-          selected={new Set(selected.keys())}
-          isSelectable={(a) => canDelete(user, a)}
-          onSelect={onSelect}
-          stale={list.isPlaceholderData || rows !== list.data}
+      {/* Below the heading, the page renders in a second, interruptible pass with a commit of its
+          own: the filters' selects and the table are most of the page's first render. */}
+      <AfterFirstPaint>
+        <ListFilters
+          params={params}
+          onChange={update}
+          allowedStatuses={api.capabilities.statuses}
+          categories={categories.data ?? NONE}
+          users={users.data ?? NONE}
+          showAuthor={scope === 'all'}
         />
-      )}
-      {list.isError && list.data && <QueryError error={list.error} onRetry={() => list.refetch()} retrying={list.isFetching} />}
-      {rows && total > 0 && (
-        <ListFooter
-          total={total}
-          page={params.page}
-          pageSize={params.pageSize}
-          onPage={(page) => update({ page })}
-          onPageSize={(pageSize) => update({ pageSize })}
+        {outcome && <BulkResultAlert outcome={outcome} onClose={() => setOutcome(null)} />}
+        <BulkBar
+          selected={[...selected.values()]}
+          onClear={() => setSelected(new Map())}
+          onDeleted={(results, articles) => {
+            const titleOf = new Map(articles.map((a) => [a.id, a.title || t('table.untitled')]));
+            setSelected(new Map());
+            setOutcome({
+              done: results.filter((r) => r.ok).length,
+              failed: results.filter((r) => !r.ok).map((r) => ({ title: titleOf.get(r.id) ?? r.id, error: r.error })),
+            });
+          }}
         />
-      )}
+        {list.isError && !list.data ? (
+          <QueryError error={list.error} onRetry={() => list.refetch()} retrying={list.isFetching} />
+        ) : !rows ? (
+          <ListSkeleton />
+        ) : rows.items.length === 0 ? (
+          <ListEmpty filtered={filtered} canWrite={isReporter(user)} onReset={() => update({ ...DEFAULT_PARAMS, pageSize: params.pageSize })} />
+        ) : (
+          <ArticlesTable
+            items={rows.items}
+            categoryName={(id) => categoryById.get(id) ?? ''}
+            authorName={(a) => userById.get(a.authorId) ?? a.byline}
+            dateField={params.sort.startsWith('created') ? 'createdAt' : 'updatedAt'}
+            selected={new Set(selected.keys())}
+            isSelectable={(a) => canDelete(user, a)}
+            onSelect={onSelect}
+            stale={list.isPlaceholderData || rows !== list.data}
+          />
+        )}
+        {list.isError && list.data && <QueryError error={list.error} onRetry={() => list.refetch()} retrying={list.isFetching} />}
+        {rows && total > 0 && (
+          <ListFooter
+            total={total}
+            page={params.page}
+            pageSize={params.pageSize}
+            onPage={(page) => update({ page })}
+            onPageSize={(pageSize) => update({ pageSize })}
+          />
+        )}
+      </AfterFirstPaint>
     </Stack>
   );
 }
