@@ -33,7 +33,7 @@ function buildRedirect(name: string, to: (source: string, importer: string | und
 }
 
 /**
- * Mantine's ScrollArea (which Modal and the navbar bring into the first screens) imports a single
+ * Mantine's ScrollArea (which Modal brings into the first screens) imports a single
  * ref-merging hook from floating-ui; a stand-in keeps the positioning library in the chunks of the
  * menus, popovers and tooltips that need it.
  */
