@@ -6,11 +6,11 @@
 //   IndexedDB) before anything shows; its figures are reported, not held to the budgets, since no
 //   deployment runs its API inside the reader's tab.
 // The dashboard and list are audited in the very tab that signed in, storage kept.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit, launchForLighthouse } from './lib/lighthouse-audit.mjs';
 import { metric } from './lib/metric.mjs';
-import { apiServer, preview } from './lib/server.mjs';
+import { deployedAgainstApi } from './lib/server.mjs';
 
 export const description = 'Lighthouse (desktop): performance ≥ 95, accessibility = 100, best practices ≥ 95 per page';
 
@@ -29,16 +29,6 @@ async function signIn(page, baseURL) {
   await page.type('input[type="password"]', ACCOUNT.password);
   await page.keyboard.press('Enter');
   await page.waitForSelector('nav a[href="/articles"]', { visible: true, timeout: 45_000 });
-}
-
-/** The build as deployed against an API: a copy of the bench's build whose config points at the API server. */
-async function deployedAgainstApi(ctx) {
-  const api = await apiServer(ctx.port + 20);
-  const dir = join('.bench', 'dist-api');
-  cpSync(ctx.distDir, dir, { recursive: true });
-  writeFileSync(join(dir, 'config.json'), `${JSON.stringify({ api: { adapter: 'rest', baseUrl: api.url }, demo: false }, null, 2)}\n`);
-  const site = await preview(dir, ctx.port + 21);
-  return { baseURL: site.url, stop: () => (site.stop(), api.stop()) };
 }
 
 async function auditPages(ctx, baseURL, mode) {
@@ -71,7 +61,7 @@ async function auditPages(ctx, baseURL, mode) {
 }
 
 export async function run(ctx) {
-  const deployed = await deployedAgainstApi(ctx);
+  const deployed = await deployedAgainstApi(ctx.distDir, join('.bench', 'dist-api'), ctx.port + 20);
   let reports;
   try {
     reports = { api: await auditPages(ctx, deployed.baseURL, 'api') };

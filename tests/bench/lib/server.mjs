@@ -1,7 +1,7 @@
 // Builds the app into its own folder (with a Vite manifest, so chunks can be traced back to sources)
 // and serves it with `vite preview`; every server started here is stopped by `stopAll`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const VITE = join('node_modules', 'vite', 'bin', 'vite.js');
@@ -31,6 +31,19 @@ export function preview(outDir, port) {
 export async function apiServer(port) {
   const server = await serve([VITE_NODE, 'scripts/api-server.ts', '--port', String(port)], `http://127.0.0.1:${port}/api/me`, 'the API server', (res) => res.status === 401);
   return { ...server, url: `http://127.0.0.1:${port}/api` };
+}
+
+/**
+ * The build as deployed against an API: a copy of `distDir` in `dir` whose config points at the API
+ * server (`"demo": false`), served by `vite preview`. The API listens on `port`, the site on `port + 1`.
+ */
+export async function deployedAgainstApi(distDir, dir, port) {
+  const api = await apiServer(port);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(distDir, dir, { recursive: true });
+  writeFileSync(join(dir, 'config.json'), `${JSON.stringify({ api: { adapter: 'rest', baseUrl: api.url }, demo: false }, null, 2)}\n`);
+  const site = await preview(dir, port + 1);
+  return { baseURL: site.url, apiURL: api.url, stop: () => (site.stop(), api.stop()) };
 }
 
 async function serve(args, url, name, ready = (res) => res.ok) {
