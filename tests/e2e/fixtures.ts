@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /**
  * The suite's `test`: every page of every spec is watched for Content-Security-Policy violations and
@@ -10,31 +10,38 @@ export interface PageGuard {
   pageErrors: string[];
   /** For the few tests that provoke an error on purpose (e.g. the detector's positive control). */
   allowPageErrors: (pattern: RegExp) => void;
+  /** Watches another browser context the test opens (a second person), like the test's own. */
+  watch: (context: BrowserContext) => Promise<void>;
 }
 
 export const test = base.extend<{ guard: PageGuard }>({
   guard: [
     async ({ context }, use, testInfo) => {
-      const guard: PageGuard = { cspViolations: [], pageErrors: [], allowPageErrors: () => {} };
       const allowed: RegExp[] = [];
-      guard.allowPageErrors = (pattern) => void allowed.push(pattern);
-
-      await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
-        guard.cspViolations.push(text);
-      });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
-          report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
-        });
-      });
-      const watch = (page: import('@playwright/test').Page) =>
+      const watchPage = (page: Page) =>
         page.on('pageerror', (error) => {
           const text = `${error.name}: ${error.message}`;
           if (!allowed.some((pattern) => pattern.test(text))) guard.pageErrors.push(text);
         });
-      context.pages().forEach(watch);
-      context.on('page', watch);
+      const guard: PageGuard = {
+        cspViolations: [],
+        pageErrors: [],
+        allowPageErrors: (pattern) => void allowed.push(pattern),
+        async watch(watched) {
+          await watched.exposeBinding('__reportCspViolation', (_source, text: string) => {
+            guard.cspViolations.push(text);
+          });
+          await watched.addInitScript(() => {
+            document.addEventListener('securitypolicyviolation', (event) => {
+              const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+              report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+            });
+          });
+          watched.pages().forEach(watchPage);
+          watched.on('page', watchPage);
+        },
+      };
+      await guard.watch(context);
 
       await use(guard);
 

@@ -9,7 +9,8 @@ test.describe.configure({ timeout: 900_000 });
  * The demo server lives in the browser (MSW + IndexedDB): tabs of one browser profile share it, like
  * two clients of one server, while another browser context would get a newsroom of its own. So the
  * second person works in a second tab of the same context; the session is kept per tab, so each tab
- * is signed in as its own user.
+ * is signed in as its own user. Two browsers at once (the edit lock) are in lock.spec.ts, against the
+ * newsroom served over HTTP.
  */
 
 /** The editor is the heaviest page (TipTap); its first load on a busy machine takes a while. */
@@ -145,26 +146,4 @@ test('submit, request changes, fix, approve, schedule and publish on time, with 
     /Xuất bản\s*·\s*Hệ thống \(hẹn giờ\)/,
   ]);
   await expect(steps).toHaveCount(7);
-});
-
-test('a second person opening an article being edited sees who holds it and reads it only', async ({ context }) => {
-  const first = await context.newPage();
-  await signInWithDemoAccount(first, 'reporter');
-  const title = `Bài đang được sửa ${Date.now().toString(36)}`;
-  const id = await createDraft(first, title, 'Nội dung đang được phóng viên viết dở.');
-  await navLink(first, 'Bài của tôi').click();
-  await first.getByRole('link', { name: title }).click();
-  await expect(body(first)).toBeVisible();
-
-  const second = await context.newPage();
-  await signInWithDemoAccount(second, 'editor_in_chief');
-  const holder = (p: Page) => p.getByRole('status').filter({ hasText: `${accounts.reporter.name} đang sửa bài này` });
-  await openWhen(second, `/articles/${id}/edit`, holder);
-  await expect(holder(second)).toContainText('Bạn đang xem ở chế độ chỉ đọc.');
-  await expect(body(second)).toHaveAttribute('contenteditable', 'false');
-  await expect(second.getByRole('button', { name: 'Tiếp quản' })).toBeVisible();
-  // The first person keeps editing meanwhile.
-  await body(first).click();
-  await first.keyboard.type(' Thêm một câu.');
-  await expect(saveStatus(first)).toContainText(/Đã lưu lúc \d\d:\d\d/);
 });
