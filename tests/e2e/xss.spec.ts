@@ -4,7 +4,8 @@ import { expect, test } from './fixtures';
 import { accounts, gotoApp, mainNav, type Role } from './helpers';
 import { corpus, urlPayloads, type Payload } from './xss/corpus';
 import { installDetector, type Detector } from './xss/detector';
-import { articleId, articleTexts, BODY_ARTICLE, COMMENT_GROUPS, commentFields, commentId, plantCorpus, REVIEW_ARTICLE, XSS_ARTICLE } from './xss/seed';
+import type { DemoControls } from '@mocks/browser';
+import { articleId, articleTexts, BODY_ARTICLE, COMMENT_GROUPS, commentFields, commentId, flagsOf, plantCorpus, REVIEW_ARTICLE, XSS_ARTICLE } from './xss/seed';
 
 /**
  * Every payload of the corpus, planted in the demo server, goes through every view that shows
@@ -21,6 +22,7 @@ const SLOW = { timeout: 60_000 };
 const texts = corpus.map((p) => p.text);
 const titles = articleTexts(corpus, urlPayloads);
 const comments = Array.from({ length: COMMENT_GROUPS }, (_, k) => commentFields(corpus, k));
+const planted = comments.map((c, k) => ({ ...c, flags: flagsOf(c.body, k) }));
 /** Planted articles in a status, by their index. */
 const plantedIn = (statuses: number[]) => titles.filter((_, k) => statuses.includes(k % 6));
 
@@ -155,6 +157,80 @@ test('comments: text, commenter name, e-mail and URL in the queue, the reported 
   expectClean(detector, findings);
 });
 
+test('comments: flag highlights, article filter, decisions, a refused decision, a ban, the audit log and the rule preview', async ({ page, context }) => {
+  const detector = await installDetector(context, page);
+  const findings: string[] = [];
+  await signInOverCorpus(page, 'moderator');
+
+  // The article filter lists the planted articles by their titles (a moderator's list has no drafts).
+  await go(page, '/comments');
+  await page.getByLabel('Bài viết', { exact: true }).click();
+  await expectShown(detector, findings, 'article filter', page.getByRole('listbox'), plantedIn([0, 1, 2, 3, 4]), true);
+  await page.keyboard.press('Escape');
+
+  // The flagged payload marked in the text, the rule's term on its badge and the find in its title.
+  await go(page, `/comments?article=${XSS_ARTICLE}`);
+  const feed = page.getByRole('feed');
+  const flagged = (k: number) => planted[k].flags[0]!;
+  const row = (k: number) => feed.locator(`#comment-row-${commentId(k)}`);
+  await expect(row(0)).toBeVisible(SLOW);
+  for (const k of [0, 1]) {
+    const flag = flagged(k);
+    const found = planted[k].body.slice(flag.start, flag.end);
+    await expect.poll(() => row(k).locator('mark').allTextContents(), SLOW).toContain(found);
+    await expectShown(detector, findings, `flag reason ${k}`, row(k), [`«${flag.term}» · ${k % 2 ? 'Chặn' : 'Nghi vấn'}`], true);
+    expect(await row(k).locator('[title^="Khớp: "]').getAttribute('title')).toBe(`Khớp: ${found}`);
+  }
+
+  // A decision: its toast and the screen reader's announcement name the commenter.
+  await row(1).getByRole('button', { name: /^Duyệt bình luận của / }).click();
+  const approved = `Đã duyệt bình luận của ${comments[1].authorName}.`;
+  await expectShown(detector, findings, 'decision toast', page.getByRole('alert').filter({ hasText: 'Đã duyệt bình luận của' }).first(), [approved]);
+  await expectShown(detector, findings, 'announcement', page.getByTestId('moderation-announcer'), [approved]);
+
+  // Another moderator, named with a payload, decided first: the refusal shows who, in the row's note.
+  const rival = comments[2].authorName;
+  await page.evaluate(
+    ({ id, by }) => {
+      const demo = (window as unknown as { __newsroomDemo: DemoControls }).__newsroomDemo;
+      const c = demo.store.db.comments.find((x) => x.id === id)!;
+      Object.assign(c, { status: 'rejected', version: c.version + 1, moderatedBy: by });
+      demo.store.written();
+    },
+    { id: commentId(2), by: rival },
+  );
+  await row(2).getByRole('button', { name: /^Duyệt bình luận của / }).click();
+  await expectShown(detector, findings, 'refusal note', row(2).getByRole('note'), [`${rival} đã xử lý bình luận này trước bạn: Đã từ chối.`]);
+
+  // A ban by the commenter's e-mail, with a reason made of payloads: the toast, the ban alert, the audit log.
+  const reason = corpus
+    .map((p) => p.text)
+    .reduce((acc, text) => (acc.length + text.length < 480 ? `${acc} ${text}` : acc), 'R')
+    .trim();
+  const email = comments[3].email.trim();
+  await page.locator(`#comment-author-${commentId(3)}`).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByLabel('Lý do', { exact: true }).fill(reason);
+  await drawer.getByRole('button', { name: 'Chặn người này' }).click();
+  await expectShown(detector, findings, 'ban toast', page.getByRole('alert').filter({ hasText: 'Đã chặn' }).first(), [`Đã chặn ${email}.`]);
+  await expectShown(detector, findings, 'ban alert', drawer.getByRole('alert').filter({ hasText: 'Đang bị chặn' }).first(), [email, reason]);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+
+  await go(page, '/comments?view=audit');
+  await expectShown(detector, findings, 'audit log', page.getByRole('table'), [`${email}: ${reason}`]);
+
+  // The preview of a rule being written: the newest comments it would flag, the planted ones first.
+  await go(page, '/comments?view=rules');
+  await page.getByRole('button', { name: 'Thêm quy tắc' }).click();
+  const modal = page.getByRole('dialog');
+  await modal.getByLabel('Từ hoặc cụm từ').fill('B');
+  await expect(modal.getByTestId('rule-preview-count')).toBeVisible(SLOW);
+  await expectShown(detector, findings, 'rule preview', modal, comments.slice(1).map((c) => c.body), true);
+
+  expectClean(detector, findings);
+});
+
 test('article titles, sapo, captions and reasons in lists, dashboard, review queue, calendar, notifications and the review page', async ({ page, context }) => {
   const detector = await installDetector(context, page);
   const findings: string[] = [];
@@ -192,7 +268,8 @@ test('article titles, sapo, captions and reasons in lists, dashboard, review que
   await expectShown(detector, findings, 'calendar', page.getByRole('main'), plantedIn([1]));
   await go(page, '/');
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
-  findings.push(...(await detector.scan('dashboard')));
+  // The comment trends load in the background: the planted article, all its comments of the last minute, leads them.
+  await expectShown(detector, findings, 'dashboard', page.getByRole('region', { name: 'Bài có bình luận tăng nhanh nhất' }), [titles[0]], true);
 
   await page.getByRole('button', { name: /^Thông báo/ }).click();
   await expectShown(detector, findings, 'notifications', page.getByRole('dialog'), plantedIn([0]));

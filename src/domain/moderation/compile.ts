@@ -7,8 +7,15 @@ export type CompiledRule = {
   rule: ModerationRule;
   /** One reading per syllable of the term. */
   syllables: Reading[];
-  /** The whole phrase run together (`vaytiennhanh`), when long enough to be unambiguous. */
+  /** The whole phrase run together (`vaytiennhanh`, `địtmẹ`). */
   joined: Reading | null;
+  /**
+   * The run-together key is short enough to read like an ordinary word (`duma`, `lode`): it only
+   * counts written with its tones (`đụmá`), or without them where a syllable ends in p, t, c or ch
+   * (`ditme`), which no word typed without marks does in Vietnamese.
+   */
+  joinedShort: boolean;
+  joinedStop: boolean;
 };
 
 export type RuleEntry = { compiled: CompiledRule; kind: 'word' | 'phrase' | 'joined' };
@@ -23,8 +30,12 @@ export type CompiledRules = {
   readonly longestWord: number;
 };
 
-/** Shorter run-together phrases read like ordinary words (`duma`), so they are not matched joined. */
+/** Shorter run-together phrases read like ordinary words (`duma`): matched joined only as `joinedShort` says. */
 const MIN_JOINED_KEY = 6;
+/** Below this even a marked run-together phrase is too short to tell from a word. */
+const MIN_SHORT_JOINED_KEY = 4;
+/** Skeleton finals that need a sắc or nặng tone: p, t, c (and k), ch. */
+const STOP_FINAL = /[ptcC]$/;
 
 /** A term's syllables; a term spelled letter by letter (`đ.m`, `d m`) is one word. */
 export function termSyllables(term: string): Unit[][] {
@@ -55,7 +66,9 @@ export function compileRules(rules: readonly ModerationRule[]): CompiledRules {
     const compiled: CompiledRule = {
       rule,
       syllables: readings,
-      joined: joinedReading && joinedReading.key.length >= MIN_JOINED_KEY ? joinedReading : null,
+      joined: joinedReading && joinedReading.key.length >= MIN_SHORT_JOINED_KEY ? joinedReading : null,
+      joinedShort: joinedReading !== null && joinedReading.key.length < MIN_JOINED_KEY,
+      joinedStop: readings.some((r) => r.tones !== '' && STOP_FINAL.test(r.key)),
     };
     compiledRules.push(compiled);
     if (readings.length === 1) {

@@ -29,6 +29,19 @@ function typedWithoutMarks(tokens: Token[]): boolean {
   return words > 0 && marked / words < MARKED_SHARE_OF_TYPED_TEXT;
 }
 
+/**
+ * A word with no mark at all that no Vietnamese word is without marks: a final p, t, c or ch takes
+ * a sắc or nặng tone (`dit`, `cac`), and `uo`, `ie`, `ye` take a hat (`buoi`, `tien`). Written so
+ * inside an accented comment, it was typed bare on purpose; a bare `lon` or `me` may be the
+ * ordinary level-tone word and proves nothing.
+ */
+function typedBare(token: Token): boolean {
+  if (token.units.some((u) => u.kind !== 'letter' || u.vm !== '.' || u.tone !== 0)) return false;
+  // `j` between consonants stands for `i` (see teencode).
+  const word = token.units.map((u) => u.ch).join('').replace(/(?<=[^aeiouy])j(?=[^aeiouy])/g, 'i');
+  return /[aeiouy](?:p|t|c|ch|ck|k)$/.test(word) || /uo|ie|ye/.test(word);
+}
+
 const rankSeverity = { suspect: 1, block: 2 } as const;
 
 function mergeMatches(found: ScanMatch[]): ScanMatch[] {
@@ -75,11 +88,14 @@ export function scanComment(text: string, rules: readonly ModerationRule[] | Com
     return readings;
   };
 
-  /** Whether a looser level counts here; see `compareReading` for the levels. */
-  const allowed = (level: Level, evasive: boolean, phrase: boolean, rule: Reading): boolean => {
+  const bareCache: (boolean | undefined)[] = [];
+  const bare = (i: number): boolean => (bareCache[i] ??= typedBare(tokens[i]));
+
+  /** Whether a looser level counts here; see `compareReading` for the levels. `at`: the token read, if one. */
+  const allowed = (level: Level, evasive: boolean, phrase: boolean, rule: Reading, at: number | null = null): boolean => {
     if (level === 'exact') return true;
     if (level === 'near') return phrase || evasive;
-    return evasive || (withoutMarks && (phrase || rule.key.length >= MIN_TONELESS_WORD));
+    return evasive || (at !== null && bare(at)) || (withoutMarks && (phrase || rule.key.length >= MIN_TONELESS_WORD));
   };
   const found: ScanMatch[] = [];
   const report = (rule: ModerationRule, levels: Level[], start: number, end: number) => {
@@ -87,27 +103,43 @@ export function scanComment(text: string, rules: readonly ModerationRule[] | Com
     found.push({ ruleId: rule.id, term: rule.term, severity, start, end });
   };
 
-  const bestLevel = (readings: Reading[], rule: Reading, phrase: boolean): Level | null => {
+  /** The closest level among `readings`; `loose`: a toneless one counts whatever the policy says. */
+  const bestLevel = (readings: Reading[], rule: Reading, loose: boolean): Level | null => {
     let best: Level | null = null;
     for (const r of readings) {
       const level = compareReading(r, rule);
-      if (level && allowed(level, r.evasive, phrase, rule) && (!best || levelRank[level] > levelRank[best])) best = level;
+      if (level && (loose || allowed(level, r.evasive, true, rule)) && (!best || levelRank[level] > levelRank[best])) best = level;
     }
     return best;
   };
 
-  const matchPhrase = (entry: RuleEntry, first: Level, at: number) => {
+  /**
+   * A phrase from token `at`. A toneless syllable counts where the policy allows it, or where
+   * another syllable of the phrase was typed bare (`dit me nó`: `dit` shows `me` lost its mark too).
+   */
+  const matchPhrase = (entry: RuleEntry, first: Level, firstAllowed: boolean, at: number) => {
     const { syllables, rule } = entry.compiled;
     if (at + syllables.length > tokens.length) return;
     const levels = [first];
+    let loose = !firstAllowed;
     for (let j = 1; j < syllables.length; j++) {
       if (!isJoinable(gaps[at + j - 1])) return;
-      const level = bestLevel(readingsOf(at + j), syllables[j], true);
-      if (!level) return;
+      const readings = readingsOf(at + j);
+      let level = bestLevel(readings, syllables[j], false);
+      if (!level) {
+        level = bestLevel(readings, syllables[j], true);
+        if (level !== 'toneless') return;
+        loose = true;
+      }
       levels.push(level);
     }
+    if (loose && !syllables.some((_, j) => bare(at + j))) return;
     report(rule, levels, tokens[at].start, tokens[at + syllables.length - 1].end);
   };
+
+  /** A short run-together phrase (see `joinedShort`) counts with its tones, or bare across a stop final. */
+  const shortJoinedAllowed = (level: Level, reading: Reading, compiledRule: RuleEntry['compiled']): boolean =>
+    level === 'toneless' ? compiledRule.joinedStop : reading.tones !== '';
 
   const matchWord = (reading: Reading, start: number, end: number, at: number | null) => {
     for (const entry of compiled.index.get(reading.key) ?? []) {
@@ -117,8 +149,10 @@ export function scanComment(text: string, rules: readonly ModerationRule[] | Com
       const level = compareReading(reading, target);
       if (!level) continue;
       if (entry.kind === 'phrase') {
-        if (at !== null && allowed(level, reading.evasive, true, target)) matchPhrase(entry, level, at);
-      } else if (allowed(level, reading.evasive || entry.kind === 'joined', false, target)) {
+        if (at !== null) matchPhrase(entry, level, allowed(level, reading.evasive, true, target, at), at);
+      } else if (entry.kind === 'joined' && entry.compiled.joinedShort && !shortJoinedAllowed(level, reading, entry.compiled)) {
+        continue;
+      } else if (allowed(level, reading.evasive || entry.kind === 'joined', false, target, at)) {
         report(rule, [level], start, end);
       }
     }

@@ -15,6 +15,8 @@
  * - `ng`, `ngh`          → N;  `nh` → H;  `gh` → g
  * - `d`, `đ`, `gi`, `z`, `j`, `dz` → Z (dì / gì / zì; whether it was `đ` is kept on the side,
  *   because `đụ` and `dụ` are different words)
+ * - `j` between two consonants is the vowel `i` (`djt`, `đjt`): no Vietnamese consonant
+ *   cluster holds a `j`, so there it can only be standing in for the `i` it looks like.
  *
  * Whole-word teencode (`m` = mày, `vk` = vợ, `ck` = chồng, `ko` = không…) is read as the word it
  * stands for, so `con mẹ m` meets a rule `con mẹ mày`, and `ck` (chồng) never meets `cặc`.
@@ -51,6 +53,8 @@ const DIGRAPHS: Record<string, readonly [string, string][]> = {
 };
 const SINGLES: Record<string, string> = { f: 'F', w: 'W', c: 'c', k: 'c', q: 'c', d: 'Z', đ: 'Z', z: 'Z', j: 'Z' };
 
+const isConsonant = (letter: Letter | undefined) => letter !== undefined && /^\p{L}$/u.test(letter.ch) && !VOWELS.has(letter.ch);
+
 function startsWith(letters: readonly Letter[], at: number, pattern: string): boolean {
   for (let k = 1; k < pattern.length; k++) if (letters[at + k]?.ch !== pattern[k]) return false;
   return true;
@@ -68,6 +72,11 @@ export function forEachSkeletonLetter(
     if (here.ch === 'g' && letters[i + 1]?.ch === 'i') {
       emit('Z', '.', false);
       i += VOWELS.has(letters[i + 2]?.ch ?? '') ? 2 : 1;
+      continue;
+    }
+    if (here.ch === 'j' && isConsonant(letters[i - 1]) && isConsonant(letters[i + 1])) {
+      emit('i', here.vm, false);
+      i += 1;
       continue;
     }
     const digraph = DIGRAPHS[here.ch]?.find(([pattern]) => startsWith(letters, i, pattern));

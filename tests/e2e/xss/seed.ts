@@ -65,7 +65,19 @@ export function bodyDoc(payloads: readonly Payload[], urls: readonly Payload[]):
   return { type: 'doc', content };
 }
 
-type Planted = Seed & { body: Article['body']; articleTexts: string[]; comments: ReturnType<typeof commentFields>[] };
+type Planted = Seed & { body: Article['body']; articleTexts: string[]; comments: (ReturnType<typeof commentFields> & { flags: StoredComment['flags'] })[] };
+
+/**
+ * Comment `k`'s flags: its first payload line highlighted as a rule's find, under a rule whose term
+ * is that payload too, so the `<mark>`, the reason badge and its `title` all carry untrusted text.
+ */
+export function flagsOf(body: string, k: number): StoredComment['flags'] {
+  const start = body.indexOf('\n') + 1;
+  const next = body.indexOf('\n', start);
+  const end = next === -1 ? body.length : next;
+  if (start === 0 || end <= start) return [];
+  return [{ ruleId: `xss-rule-${k}`, term: body.slice(start, end), severity: k % 2 ? 'block' : 'suspect', start, end }];
+}
 
 function plant({ payloads, urls, XSS_ARTICLE, BODY_ARTICLE, REVIEW_ARTICLE, REPORTER, EDITOR, body, articleTexts, comments }: Planted) {
   const demo = (window as unknown as { __newsroomDemo: DemoControls }).__newsroomDemo;
@@ -140,7 +152,7 @@ function plant({ payloads, urls, XSS_ARTICLE, BODY_ARTICLE, REVIEW_ARTICLE, REPO
       status: 'pending',
       reports: k % 2,
       staffReply: false,
-      flags: [],
+      flags: fields.flags,
       version: 0,
       moderatedBy: null,
       moderatedAt: null,
@@ -165,6 +177,11 @@ export async function plantCorpus(page: Page, payloads: readonly Payload[], urls
     EDITOR,
     body: bodyDoc(payloads, urls),
     articleTexts: payloads.length ? articleTexts(payloads, urls) : [],
-    comments: payloads.length ? Array.from({ length: COMMENT_GROUPS }, (_, k) => commentFields(payloads, k)) : [],
+    comments: payloads.length
+      ? Array.from({ length: COMMENT_GROUPS }, (_, k) => {
+          const fields = commentFields(payloads, k);
+          return { ...fields, flags: flagsOf(fields.body, k) };
+        })
+      : [],
   });
 }

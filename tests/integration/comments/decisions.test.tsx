@@ -36,6 +36,9 @@ describe('decisions that fail or collide', { timeout: 45_000 }, () => {
 
     await user.click(within(row(c0!.id)).getByRole('button', { name: `Duyệt bình luận của ${c0!.authorName}` }));
     await waitFor(() => expect(within(row(c0!.id)).getByRole('note')).toHaveTextContent('Vũ Hoàng Long đã xử lý bình luận này trước bạn: Đã từ chối.'));
+    // Screen reader users hear the refusal, not the approval they asked for.
+    expect(announcer()).toHaveTextContent('Vũ Hoàng Long đã xử lý bình luận này trước bạn: Đã từ chối.');
+    expect(announcer()).not.toHaveTextContent('Đã duyệt');
     expect(shownStatus(c0!.id)).toBe('Đã từ chối');
     expect(shownStatus(c0!.id)).not.toBe('Đã duyệt');
     expect(statusOf(c0!.id)).toBe('rejected');

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SINGLE_KEY_SHORTCUTS_KEY } from '@/components/use-single-key-shortcuts';
 import { announcer, openQueue, pendingOldestFirst, row, shownStatus, statusOf } from './helpers';
 
@@ -57,6 +57,35 @@ describe('moderating from the keyboard', { timeout: 45_000 }, () => {
     expect(statusOf(c1!.id)).toBe('pending');
     expect(screen.queryByRole('region', { name: 'Thao tác hàng loạt' })).not.toBeInTheDocument();
     expect(announcer()).toHaveTextContent('Đã duyệt 2 bình luận');
+  });
+
+  it.each([
+    ['R', 'rejected', 'Đã từ chối 2 bình luận'],
+    ['S', 'spam', 'Đã đánh dấu spam 2 bình luận'],
+  ] as const)('acts on the selection with Shift+%s', async (key, status, said) => {
+    const [c0, c1, c2] = pendingOldestFirst();
+    const { user } = await openQueue();
+    await user.click(within(row(c0!.id)).getByRole('checkbox'));
+    await user.click(within(row(c2!.id)).getByRole('checkbox'));
+    row(c1!.id).focus();
+    await user.keyboard(`{Shift>}${key}{/Shift}`);
+    await waitFor(() => expect([statusOf(c0!.id), statusOf(c2!.id)]).toEqual([status, status]));
+    // The selection, not the focused comment.
+    expect(statusOf(c1!.id)).toBe('pending');
+    expect(announcer()).toHaveTextContent(said);
+  });
+
+  it('acts on the focused comment, not the selection, when Caps Lock types A without Shift', async () => {
+    const [c0, c1] = pendingOldestFirst();
+    const { user } = await openQueue();
+    await user.click(within(row(c0!.id)).getByRole('checkbox'));
+    row(c1!.id).focus();
+    await waitFor(() => expect(row(c1!.id)).toHaveAttribute('tabindex', '0'));
+    // What Caps Lock sends for the a key: an upper-case letter, Shift not held.
+    fireEvent.keyDown(row(c1!.id), { key: 'A', code: 'KeyA', shiftKey: false });
+    await waitFor(() => expect(statusOf(c1!.id)).toBe('approved'));
+    expect(statusOf(c0!.id)).toBe('pending');
+    expect(within(row(c0!.id)).getByRole('checkbox')).toBeChecked();
   });
 
   it('opens the shortcuts with ? and the thread with Enter', async () => {

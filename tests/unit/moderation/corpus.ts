@@ -115,6 +115,22 @@ export const abusive: CorpusEntry[] = [
   suspect('cai lon gi vay', ['lon']),
   suspect('do ngu', ['do ngu']),
   suspect('cac ban oi', ['cac'], 'typed without marks: các or cặc, a human decides'),
+  // `j` for `i`, the commonest teencode swap.
+  suspect('djt me', ['djt me', 'djt'], 'j for i, no marks'),
+  suspect('đjt mẹ mày', ['đjt mẹ', 'đjt'], 'j for i cannot carry the tone'),
+  suspect('DJT ME', ['DJT ME', 'DJT']),
+  // The phrase run together.
+  block('địtmẹ', ['địtmẹ'], 'run together with its tones'),
+  block('ĐỊTMẸ thằng này', ['ĐỊTMẸ']),
+  block('đụmá', ['đụmá']),
+  suspect('ditme', ['ditme'], 'run together without marks: no word ends a syllable in t without a tone'),
+  suspect('djtme', ['djtme']),
+  // Typed bare inside an otherwise accented comment.
+  suspect('Thằng tác giả này dit me nó', ['dit me', 'dit']),
+  suspect('Tác giả viết như buoi', ['buoi']),
+  suspect('Mặt như buoi, cac', ['buoi', 'cac']),
+  suspect('Kiem tien online tại nhà, liên hệ ngay', ['Kiem tien online']),
+  suspect('Lũ súc vat', ['súc vat']),
   // Insults and spam (suspect rules).
   suspect('Hay vl', ['vl']),
   suspect('đéo hiểu viết gì', ['đéo']),
@@ -302,6 +318,26 @@ export const ordinary: CorpusEntry[] = [
   clean('Cá cược là vi phạm pháp luật'),
   clean('Tài liệu tham khảo'),
   clean('Cúp điện cả ngày'),
+  // Words typed without marks inside accented text that are ordinary as they stand: level-tone
+  // words, names typed bare, loanwords, and run-together words as short as a phrase rule.
+  clean('Viện Duma Quốc gia Nga họp phiên bất thường', 'duma: a short joined key without a stop final'),
+  clean('Tôi đi du lịch Ma Rốc', 'du, ma: level-tone words'),
+  clean('Me chua nấu canh chua ngon'),
+  clean('Chị Lan mua lon sữa', 'lon: level-tone word'),
+  clean('DJ Snake diễn ở Hà Nội', 'dj is not đĩ'),
+  clean('Hát karaoke với DJ'),
+  clean('Lode Runner là trò chơi cũ'),
+  clean('Anh Tuan và chị Hien góp tiền', 'names typed bare'),
+  clean('Ông Duc Anh và Thi Dat nộp hồ sơ'),
+  clean('Quán Pho Bo ở Paris'),
+  clean('Nhà hàng Buon Appetit'),
+  clean('Edit lại ảnh giúp, chip Intel, robot hút bụi', 'loanwords ending in t, p'),
+  clean('Anh ấy dùng Mac và iPad'),
+  clean('Pizza Hut mở cửa'),
+  clean('Đội bóng Djurgarden và Dijon', 'j beside a vowel stays a consonant'),
+  clean('Đi Tokyo bằng Vietjet'),
+  clean('Chat với shop trên Zalo'),
+  clean('Tôi ở Sa Pa, Mui Ne'),
 ];
 
 export const corpus: CorpusEntry[] = [...abusive, ...ordinary];

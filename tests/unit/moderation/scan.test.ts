@@ -53,10 +53,33 @@ describe('scanComment', () => {
     expect(slices('thủy', [{ id: 't', term: 'thuỷ', severity: 'block' }])).toEqual(['thủy']);
   });
 
-  it('downgrades words typed without marks to suspect, only where the text is typed without marks', () => {
+  it('downgrades words typed without marks to suspect, in unaccented text or typed bare inside accented text', () => {
     expect(scanComment('thang nay buoi that', rules).map((m) => m.severity)).toEqual(['suspect']);
-    expect(scanComment('Buổi sáng ăn buoi', rules)).toEqual([]);
     expect(scanComment('Hôm nay l.o.n quá', rules).map((m) => m.severity)).toEqual(['suspect']);
+    // `buoi` is no word without its marks: typed bare on purpose. `Buổi` stays the other syllable.
+    expect(scanComment('Buổi sáng ăn buoi', rules).map((m) => [m.severity, m.start])).toEqual([['suspect', 13]]);
+    // A bare word that is also an ordinary level-tone word proves nothing in accented text.
+    expect(scanComment('Lon bia này ngon', rules)).toEqual([]);
+  });
+
+  it('reads a bare syllable as proof that the rest of its phrase lost its marks too', () => {
+    const list: ModerationRule[] = [{ id: 'p', term: 'địt mẹ', severity: 'block' }];
+    expect(scanComment('Thằng này dit me nó', list).map((m) => [m.severity, m.start, m.end])).toEqual([['suspect', 10, 16]]);
+    // Neither `du` nor `ma` needs a mark: in accented text they are the ordinary words.
+    expect(scanComment('Đi du lịch ở Ma Rốc', [{ id: 'q', term: 'đụ má', severity: 'block' }])).toEqual([]);
+  });
+
+  it('matches a short phrase run together with its tones, or bare across a stop final', () => {
+    const list: ModerationRule[] = [
+      { id: 'dm', term: 'địt mẹ', severity: 'block' },
+      { id: 'dma', term: 'đụ má', severity: 'block' },
+    ];
+    expect(scanComment('địtmẹ', list).map((m) => [m.ruleId, m.severity])).toEqual([['dm', 'block']]);
+    expect(scanComment('đụmá', list).map((m) => [m.ruleId, m.severity])).toEqual([['dma', 'block']]);
+    expect(scanComment('ditme', list).map((m) => [m.ruleId, m.severity])).toEqual([['dm', 'suspect']]);
+    // `duma` (the Russian parliament) has no stop final: it reads as a word.
+    expect(scanComment('Viện Duma của Nga', list)).toEqual([]);
+    expect(scanComment('duma', list)).toEqual([]);
   });
 
   it('keeps the severity of an abbreviation rule', () => {

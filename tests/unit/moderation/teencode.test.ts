@@ -26,6 +26,13 @@ describe('teencode skeleton', () => {
     expect(skel(a)).toBe(skel(b));
   });
 
+  it('reads j between consonants as the i it stands for, elsewhere as the Z class', () => {
+    expect(skel('djt')).toBe(skel('dit'));
+    expect(skel('đjt')).toBe(skel('đit'));
+    expect(skel('jì')).toBe('Zi');
+    expect(skel('dj')).toBe('ZZ');
+  });
+
   it('keeps kh apart from ch and c', () => {
     expect(skel('khốn')).not.toBe(skel('chốn'));
     expect(skel('khốn')).not.toBe(skel('cốn'));

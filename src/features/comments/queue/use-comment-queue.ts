@@ -29,12 +29,15 @@ export function useCommentQueue(filter: QueueFilter) {
     return () => window.clearTimeout(id);
   }, [loaded, filter]);
   const arrivals = useQuery({ ...moderationQueries.arrivals(api, filter), refetchInterval: POLL_MS, enabled: polling });
+  // An answer equal to the last one keeps its data object (structural sharing): the time of the
+  // answer is what recounts once a reload has taken the arrivals into the working set.
+  const polledAt = arrivals.dataUpdatedAt;
   const newCount = useMemo(() => {
-    if (!arrivals.data) return 0;
+    if (!arrivals.data || polledAt === 0) return 0;
     const known = new Set(itemsRef.current.map((c) => c.id));
     return arrivals.data.items.filter((c) => !known.has(c.id)).length;
     // Counted when a poll answers; decisions in between do not add or remove ids.
-  }, [arrivals.data]);
+  }, [arrivals.data, polledAt]);
 
   const lookup = useCallback((id: string) => itemsRef.current.find((c) => c.id === id), []);
 

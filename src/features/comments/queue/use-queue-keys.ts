@@ -59,7 +59,10 @@ export function useQueueKeys(handlers: QueueKeyHandlers, { enabled, singleKeys, 
         return;
       }
       if (!singleKeys || typingInto(target)) return;
-      const run = SINGLE[e.key];
+      // Caps Lock swaps `a` and `A`: whether Shift is held, not the letter's case, says single or selection.
+      const letter = e.key.toLowerCase();
+      const decision = letter === 'a' || letter === 'r' || letter === 's';
+      const run = decision ? SINGLE[e.shiftKey ? letter.toUpperCase() : letter] : SINGLE[e.key];
       if (!run) return;
       e.preventDefault();
       run(ref.current);
