@@ -166,7 +166,7 @@ export const paths: Record<string, Json> = {
     }),
   },
   '/comments/bulk': {
-    post: op({ tag: 'comments', id: 'bulkComments', summary: 'One action on many comments; per-item results.', body: body(ref('BulkCommentInput')), ok: ['200', json(ref('BulkResult'), 'One result per id.')], errors: ['Validation', 'Forbidden'] }),
+    post: op({ tag: 'comments', id: 'bulkComments', summary: 'One action on many comments; per-item results.', body: body(ref('BulkCommentInput')), ok: ['200', json(ref('BulkResult'), 'One result per item; a stale version fails that item alone with `already_moderated` and the current comment.')], errors: ['Validation', 'Forbidden'] }),
   },
   '/comments/{id}/replies': {
     parameters: [param('CommentId')],

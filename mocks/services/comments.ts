@@ -2,6 +2,7 @@ import {
   canModerate,
   commentActionTarget,
   scoreSearch,
+  type BulkCommentItem,
   type Comment,
   type CommentAction,
   type CommentCounts,
@@ -95,30 +96,32 @@ export function findComment(db: Db, id: string): StoredComment {
   return comment;
 }
 
+const alreadyModerated = (comment: StoredComment) => `${comment.moderatedBy ?? 'Someone'} already moderated this comment.`;
+
 /** A stale `version` means someone else acted first: 409 with the comment as it is now. */
 export function actOnComment(db: Db, user: User, id: string, action: CommentAction, version: number): Comment {
   requireModerator(user);
   const comment = findComment(db, id);
   if (comment.version !== version) {
-    throw new ServerError(409, 'already_moderated', `${comment.moderatedBy ?? 'Someone'} already moderated this comment.`, {
-      current: withTitle(db, comment),
-    });
+    throw new ServerError(409, 'already_moderated', alreadyModerated(comment), { current: withTitle(db, comment) });
   }
   apply(db, user, comment, action);
   recount(db, comment.articleId);
   return withTitle(db, comment);
 }
 
-/** Per-item results: one missing or already-decided comment does not fail the others. */
-export function bulkAct(db: Db, user: User, ids: string[], action: CommentAction) {
+/**
+ * Per-item results: one missing or already-decided comment does not fail the others. Each item is
+ * checked against its version like a single action, so a stale bulk never overwrites a decision.
+ */
+export function bulkAct(db: Db, user: User, items: readonly BulkCommentItem[], action: CommentAction) {
   requireModerator(user);
   const touched = new Set<string>();
-  const results = ids.map((id) => {
+  const results = items.map(({ id, version }) => {
     const comment = db.comments.find((c) => c.id === id);
     if (!comment) return { id, ok: false, error: { code: 'not_found', message: 'No such comment.' } };
-    if (comment.status === commentActionTarget[action] && comment.moderatedBy && comment.moderatedBy !== user.name) {
-      const message = `${comment.moderatedBy} already moderated this comment.`;
-      return { id, ok: false, error: { code: 'already_moderated', message }, comment: withTitle(db, comment) };
+    if (comment.version !== version) {
+      return { id, ok: false, error: { code: 'already_moderated', message: alreadyModerated(comment) }, comment: withTitle(db, comment) };
     }
     apply(db, user, comment, action);
     touched.add(comment.articleId);

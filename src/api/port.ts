@@ -9,6 +9,7 @@ import type {
   ArticleListQuery,
   ArticleStatus,
   ArticleSummary,
+  BulkCommentItem,
   BulkResult,
   Category,
   Comment,
@@ -115,7 +116,8 @@ export interface NewsroomApi {
   comments: {
     list(query: CommentListQuery, signal?: AbortSignal): Promise<ListResult<Comment>>;
     act(id: string, action: CommentAction, version: number): Promise<Comment>;
-    bulk(ids: string[], action: CommentAction): Promise<BulkResult>;
+    /** Each item carries the version it was seen at; a stale one fails alone with `already_moderated`. */
+    bulk(items: readonly BulkCommentItem[], action: CommentAction): Promise<BulkResult>;
     reply(id: string, body: string): Promise<Comment>;
     counts(articleId?: string): Promise<CommentCounts>;
     /** Every comment of one reader, any status, newest first. Present when `capabilities.commenterHistory`. */

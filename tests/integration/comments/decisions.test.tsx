@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server, store } from '@mocks/node';
+import { actOnComment } from '@mocks/services/comments';
 import { announcer, openQueue, pendingOldestFirst, row, shownStatus, statusOf, toast } from './helpers';
 
 
@@ -41,12 +42,31 @@ describe('decisions that fail or collide', { timeout: 45_000 }, () => {
     expect(statusOf(c0!.id)).toBe('rejected');
   });
 
+  it('never overwrites another moderator’s decision with a stale bulk action, and shows who did what', async () => {
+    const [c0, c1] = pendingOldestFirst();
+    const { user } = await openQueue();
+    // Another moderator rejects the first comment after our list was loaded.
+    const long = store.db.users.find((u) => u.id === 'u-kiemduyet2')!;
+    actOnComment(store.db, long, c0!.id, 'reject', c0!.version);
+
+    await user.click(within(row(c0!.id)).getByRole('checkbox'));
+    await user.click(within(row(c1!.id)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Duyệt tất cả' }));
+    await waitFor(() => expect(within(row(c0!.id)).getByRole('note')).toHaveTextContent('Vũ Hoàng Long đã xử lý bình luận này trước bạn: Đã từ chối.'));
+    expect(row(c0!.id)).toHaveTextContent('Vũ Hoàng Long · Đã từ chối');
+    expect(shownStatus(c0!.id)).toBe('Đã từ chối');
+    expect(shownStatus(c1!.id)).toBe('Đã duyệt');
+    expect(statusOf(c0!.id)).toBe('rejected');
+    expect(statusOf(c1!.id)).toBe('approved');
+    expect(await toast('1 trên 2 bình luận chưa duyệt được.')).toBeInTheDocument();
+  });
+
   it('shows partial bulk failures on each comment that failed', async () => {
     const [c0, c1, c2] = pendingOldestFirst();
     server.use(
       http.post('*/api/comments/bulk', async ({ request }) => {
-        const { ids } = (await request.json()) as { ids: string[] };
-        const results = ids.map((id) => {
+        const { items } = (await request.json()) as { items: { id: string }[] };
+        const results = items.map(({ id }) => {
           const c = store.db.comments.find((x) => x.id === id)!;
           if (id === c1!.id) return { id, ok: false, error: { code: 'locked', message: 'Bình luận đang được xử lý ở nơi khác.' } };
           c.status = 'spam';

@@ -54,7 +54,8 @@ describe('demo server: comment moderation', () => {
   it('acts in bulk with per-item results', async () => {
     const token = await login('kiemduyet');
     const [a, b] = await pending(token);
-    const res = await call('/comments/bulk', { method: 'POST', token, body: { ids: [a.id, 'c-missing', b.id], action: 'reject' } });
+    const items = [a, { id: 'c-missing', version: 0 }, b].map(({ id, version }) => ({ id, version }));
+    const res = await call('/comments/bulk', { method: 'POST', token, body: { items, action: 'reject' } });
     expect(res.status).toBe(200);
     expect(res.body.results.map((r: { id: string; ok: boolean }) => [r.id, r.ok])).toEqual([
       [a.id, true],
@@ -63,9 +64,34 @@ describe('demo server: comment moderation', () => {
     ]);
     expect(res.body.results[1].error.code).toBe('not_found');
     expect(res.body.results[0].comment.status).toBe('rejected');
-    const invalid = await call('/comments/bulk', { method: 'POST', token, body: { ids: [], action: 'zap' } });
+    const invalid = await call('/comments/bulk', { method: 'POST', token, body: { items: [], action: 'zap' } });
     expect(invalid.status).toBe(422);
-    expect(Object.keys(invalid.body.error.fields)).toEqual(expect.arrayContaining(['ids', 'action']));
+    expect(Object.keys(invalid.body.error.fields)).toEqual(expect.arrayContaining(['items', 'action']));
+    const unversioned = await call('/comments/bulk', { method: 'POST', token, body: { items: [{ id: a.id }], action: 'reject' } });
+    expect(unversioned.status).toBe(422);
+  });
+
+  it('refuses a stale bulk item with already_moderated and who did it, like a single action', async () => {
+    const ha = await login('kiemduyet');
+    const long = await login('kiemduyet2');
+    const [first, second] = await pending(ha);
+    // Hà rejects the first comment after Long's list was loaded…
+    await call(`/comments/${first.id}`, { method: 'PATCH', token: ha, body: { action: 'reject', version: first.version } });
+    // …then Long approves both from that list.
+    const items = [first, second].map(({ id, version }) => ({ id, version }));
+    const res = await call('/comments/bulk', { method: 'POST', token: long, body: { items, action: 'approve' } });
+    expect(res.status).toBe(200);
+    expect(res.body.results[0]).toMatchObject({
+      id: first.id,
+      ok: false,
+      error: { code: 'already_moderated' },
+      comment: { status: 'rejected', moderatedBy: 'Phạm Thu Hà', version: first.version + 1 },
+    });
+    expect(res.body.results[1]).toMatchObject({ id: second.id, ok: true, comment: { status: 'approved', moderatedBy: 'Vũ Hoàng Long' } });
+    const now = (await call(`/comments?queue=rejected&pageSize=20000`, { token: ha })).body.items as C[];
+    expect(now.find((c) => c.id === first.id)).toMatchObject({ status: 'rejected', version: first.version + 1 });
+    const audit = await call(`/moderation/audit?commentId=${first.id}`, { token: ha });
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['reject']);
   });
 
   it('keeps counts and the article comment count consistent through actions and replies', async () => {

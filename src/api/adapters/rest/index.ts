@@ -87,7 +87,8 @@ export function createRestAdapter(options: RestAdapterOptions): NewsroomApi {
     comments: {
       list: (query, signal) => http.json('GET', '/comments', wire.commentList, { query: commentListParams(query), signal }),
       act: (commentId, action, version) => http.json('PATCH', `/comments/${id(commentId)}`, wire.comment, { body: { action, version } }),
-      bulk: (ids, action) => http.json('POST', '/comments/bulk', wire.bulk, { body: { ids, action } }),
+      bulk: (items, action) =>
+        http.json('POST', '/comments/bulk', wire.bulk, { body: { items: items.map(({ id, version }) => ({ id, version })), action } }),
       reply: (commentId, body) => http.json('POST', `/comments/${id(commentId)}/replies`, wire.comment, { body: { body } }),
       counts: (articleId) => http.json('GET', '/comments/counts', wire.counts, { query: { articleId } }),
       history: ({ email, ipHash }, signal) =>

@@ -28,7 +28,7 @@ export function useBulk(announcer: Announcer, notes: RowNotes) {
 
   return useMutation<BulkResult, unknown, Vars, Context>({
     mutationKey: MODERATE_KEY,
-    mutationFn: ({ before, action }) => api.comments.bulk(before.map((c) => c.id), action),
+    mutationFn: ({ before, action }) => api.comments.bulk(before, action),
     onMutate: ({ before, action }) => {
       const optimistic = new Map(before.map((c) => [c.id, predict(c, commentActionTarget[action], me.name)]));
       writeComments(client, optimistic);
