@@ -20,8 +20,14 @@ export function requireModerator(user: User): void {
 
 const isReported = (c: StoredComment) => c.reports > 0 && (c.status === 'pending' || c.status === 'approved');
 
+/** The comment as the contract shows it: with its article's title, without the server's own bookkeeping. */
+function toWire(comment: StoredComment, articleTitle: string): Comment {
+  const { undo: _undo, ...shown } = comment;
+  return { ...shown, articleTitle };
+}
+
 export function withTitle(db: Db, comment: StoredComment): Comment {
-  return { ...comment, articleTitle: db.articles.find((a) => a.id === comment.articleId)?.title ?? '' };
+  return toWire(comment, db.articles.find((a) => a.id === comment.articleId)?.title ?? '');
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -45,7 +51,7 @@ export function listComments(db: Db, query: CommentFilter) {
   rows.sort((a, b) => sign * byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id));
   const start = (query.page - 1) * query.pageSize;
   const titles = new Map(db.articles.map((a) => [a.id, a.title]));
-  return { items: rows.slice(start, start + query.pageSize).map((c) => ({ ...c, articleTitle: titles.get(c.articleId) ?? '' })), total: rows.length };
+  return { items: rows.slice(start, start + query.pageSize).map((c) => toWire(c, titles.get(c.articleId) ?? '')), total: rows.length };
 }
 
 export function countComments(db: Db, articleId?: string): CommentCounts {
@@ -81,13 +87,21 @@ export function audit(db: Db, user: User, action: AuditAction, comment: StoredCo
 
 function apply(db: Db, user: User, comment: StoredComment, action: CommentAction) {
   const from = comment.status;
-  comment.status = commentActionTarget[action];
+  const to = commentActionTarget[action];
+  const last = comment.undo;
+  // Sending a comment straight back to where its latest decision found it (nothing written since)
+  // undoes that decision: the reports it answered are open again.
+  const undoing = last !== undefined && last.version === comment.version && last.status === to;
+  const found = { status: from, reports: comment.reports };
+  comment.status = to;
+  if (undoing) comment.reports = last.reports;
   // Approving a reported comment is the moderator's answer to the reports.
-  if (action === 'approve') comment.reports = 0;
+  else if (action === 'approve') comment.reports = 0;
   comment.version += 1;
   comment.moderatedBy = user.name;
   comment.moderatedAt = clock.nowIso();
-  audit(db, user, action, comment, from, comment.status);
+  comment.undo = undoing ? undefined : { ...found, version: comment.version };
+  audit(db, user, action, comment, from, to, undoing ? 'undo' : '');
 }
 
 export function findComment(db: Db, id: string): StoredComment {

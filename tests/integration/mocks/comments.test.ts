@@ -94,6 +94,38 @@ describe('demo server: comment moderation', () => {
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['reject']);
   });
 
+  it('undoing a decision puts back the reports it answered, in single and bulk actions', async () => {
+    const token = await login('kiemduyet');
+    const reported = (await call('/comments?queue=reported&pageSize=1000', { token })).body.items as C[];
+    const [p1, p2] = reported.filter((c) => c.status === 'pending');
+    const act = async (c: C, action: string) =>
+      (await call(`/comments/${c.id}`, { method: 'PATCH', token, body: { action, version: c.version } })).body as C;
+    const approved = await act(p1!, 'approve');
+    expect(approved.reports).toBe(0);
+    const undone = await act(approved, 'restore');
+    expect(undone).toMatchObject({ status: 'pending', reports: p1!.reports, version: p1!.version + 2 });
+    expect(undone).not.toHaveProperty('undo');
+    const inQueue = (await call('/comments?queue=reported&pageSize=1000', { token })).body.items as C[];
+    expect(inQueue.find((c) => c.id === p1!.id)).toMatchObject({ reports: p1!.reports });
+    const audit = (await call(`/moderation/audit?commentId=${p1!.id}`, { token })).body.items;
+    expect(audit[0]).toMatchObject({ action: 'restore', from: 'approved', to: 'pending', note: 'undo' });
+
+    // A reported approved comment rejected by mistake, then approved back: its reports stay open.
+    const onApproved = reported.find((c) => c.status === 'approved')!;
+    const rejected = await act(onApproved, 'reject');
+    expect((await act(rejected, 'approve')).reports).toBe(onApproved.reports);
+
+    const bulk = async (items: C[], action: string) =>
+      (await call('/comments/bulk', { method: 'POST', token, body: { items: items.map(({ id, version }) => ({ id, version })), action } })).body
+        .results[0].comment as C;
+    const back = await bulk([await bulk([p2!], 'approve')], 'restore');
+    expect(back).toMatchObject({ status: 'pending', reports: p2!.reports });
+
+    // Only the decision right before: a restore after approve → reject is a new decision.
+    const later = await act(await act(undone, 'approve'), 'reject');
+    expect((await act(later, 'restore')).reports).toBe(0);
+  });
+
   it('keeps counts and the article comment count consistent through actions and replies', async () => {
     const token = await login('tongbientap');
     const [c] = await pending(token);
