@@ -61,6 +61,24 @@ describe('decisions that fail or collide', { timeout: 45_000 }, () => {
     expect(await toast('1 trên 2 bình luận chưa duyệt được.')).toBeInTheDocument();
   });
 
+  it('bases a decision on the newest version, even after a bulk action on the same comment', async () => {
+    const [c0, c1] = pendingOldestFirst();
+    const { user } = await openQueue();
+    row(c0!.id).focus();
+    await user.keyboard('a');
+    await waitFor(() => expect(statusOf(c0!.id)).toBe('approved'));
+    await user.click(within(row(c0!.id)).getByRole('checkbox'));
+    await user.click(within(row(c1!.id)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Từ chối tất cả' }));
+    await waitFor(() => expect([statusOf(c0!.id), statusOf(c1!.id)]).toEqual(['rejected', 'rejected']));
+    await waitFor(() => expect(shownStatus(c0!.id)).toBe('Đã từ chối'));
+    row(c0!.id).focus();
+    await user.keyboard('s');
+    await waitFor(() => expect(statusOf(c0!.id)).toBe('spam'));
+    await waitFor(() => expect(shownStatus(c0!.id)).toBe('Spam'));
+    expect(within(row(c0!.id)).queryByRole('note')).toBeNull();
+  });
+
   it('shows partial bulk failures on each comment that failed', async () => {
     const [c0, c1, c2] = pendingOldestFirst();
     server.use(

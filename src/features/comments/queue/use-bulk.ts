@@ -6,6 +6,7 @@ import { useCurrentUser } from '@/api/session';
 import { describeError } from '@/components/error-message';
 import { commentActionTarget, type BulkResult, type Comment, type CommentAction } from '@/domain';
 import type { Announcer } from '../shared/announcer';
+import type { DecisionLedger } from './decision-ledger';
 import { notifyProblem } from './notify';
 import { adjustCounts, predict, writeComments } from './queue-cache';
 import type { RowNotes } from './row-notes';
@@ -15,7 +16,7 @@ type Vars = { before: Comment[]; action: CommentAction; quiet?: boolean };
 type Context = { optimistic: Map<string, Comment> };
 
 /** Many decisions in one request; each comment's result is applied to its own row. */
-export function useBulk(announcer: Announcer, notes: RowNotes) {
+export function useBulk(announcer: Announcer, notes: RowNotes, ledger: DecisionLedger) {
   const api = useApi();
   const client = useQueryClient();
   const me = useCurrentUser();
@@ -28,7 +29,16 @@ export function useBulk(announcer: Announcer, notes: RowNotes) {
 
   return useMutation<BulkResult, unknown, Vars, Context>({
     mutationKey: MODERATE_KEY,
-    mutationFn: ({ before, action }) => api.comments.bulk(before, action),
+    // Like a single decision: after any still in flight on these comments, from the newest versions known.
+    mutationFn: ({ before, action }) =>
+      ledger.after(
+        before.map((c) => c.id),
+        async () => {
+          const result = await api.comments.bulk(before.map((c) => ({ id: c.id, version: ledger.version(c) })), action);
+          for (const r of result.results) if (r.comment) ledger.see(r.comment);
+          return result;
+        },
+      ),
     onMutate: ({ before, action }) => {
       const optimistic = new Map(before.map((c) => [c.id, predict(c, commentActionTarget[action], me.name)]));
       writeComments(client, optimistic);

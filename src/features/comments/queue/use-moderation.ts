@@ -1,8 +1,9 @@
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment, CommentAction, CommentStatus } from '@/domain';
 import type { Announcer } from '../shared/announcer';
+import { createDecisionLedger } from './decision-ledger';
 import { actionBackTo, isNoop } from './queue-cache';
 import type { RowNotes } from './row-notes';
 import { showUndoToast } from './undo-toast';
@@ -27,8 +28,9 @@ let toastSeq = 0;
  */
 export function useModeration(announcer: Announcer, notes: RowNotes, lookup: (id: string) => Comment | undefined): Moderation {
   const { t } = useTranslation('comments');
-  const single = useAct(announcer, notes);
-  const bulk = useBulk(announcer, notes);
+  const [ledger] = useState(createDecisionLedger);
+  const single = useAct(announcer, notes, ledger);
+  const bulk = useBulk(announcer, notes, ledger);
   const stack = useRef<UndoEntry[]>([]);
   const lookupRef = useRef(lookup);
   lookupRef.current = lookup;
