@@ -21,7 +21,7 @@ export type DecisionUndo = { version: number; status: CommentStatus; reports: nu
 /** Comments are stored without the joined article title; responses add it (and never show `undo`). */
 export type StoredComment = Omit<Comment, 'articleTitle'> & { undo?: DecisionUndo };
 
-export type AuditAction = 'approve' | 'reject' | 'spam' | 'restore' | 'reply' | 'ban';
+export type AuditAction = 'approve' | 'reject' | 'spam' | 'restore' | 'reply' | 'ban' | 'unban';
 export type AuditEntry = {
   id: string;
   at: string;

@@ -70,7 +70,10 @@ export function recount(db: Db, articleId: string): void {
   if (article) article.commentCount = db.comments.filter((c) => c.articleId === articleId && c.status === 'approved').length;
 }
 
-export function audit(db: Db, user: User, action: AuditAction, comment: StoredComment | null, from: CommentStatus | null, to: CommentStatus | null, note = '') {
+/** Who the log names for what the server does by itself: a `block` rule or a ban on arrival. */
+export const SYSTEM = { id: 'system', name: 'system' } as const;
+
+export function audit(db: Db, user: Pick<User, 'id' | 'name'>, action: AuditAction, comment: StoredComment | null, from: CommentStatus | null, to: CommentStatus | null, note = '') {
   db.audit.push({
     id: nextId(db, 'm'),
     at: clock.nowIso(),

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { commentStatusSchema } from './comment';
 
-/** What the moderation audit log records: the comment actions, newsroom replies and bans. */
-export const auditActionSchema = z.enum(['approve', 'reject', 'spam', 'restore', 'reply', 'ban']);
+/** What the moderation audit log records: the comment actions, newsroom replies, bans and their lifting. */
+export const auditActionSchema = z.enum(['approve', 'reject', 'spam', 'restore', 'reply', 'ban', 'unban']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 export const auditActions = auditActionSchema.options;
 
 export const auditEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
-  /** The moderator's user id (`system` for rules applied on arrival). */
+  /** The moderator's user id; `system` for what the server does by itself (rejections on arrival). */
   by: z.string(),
   byName: z.string(),
   action: auditActionSchema,

@@ -42,6 +42,18 @@ describe('decisions that fail or collide', { timeout: 45_000 }, () => {
     expect(statusOf(c0!.id)).toBe('rejected');
   });
 
+  it('names the system in words when the server decided first', async () => {
+    const [c0] = pendingOldestFirst();
+    const { user } = await openQueue();
+    const stored = store.db.comments.find((c) => c.id === c0!.id)!;
+    Object.assign(stored, { status: 'rejected', version: stored.version + 1, moderatedBy: 'system' });
+
+    await user.click(within(row(c0!.id)).getByRole('button', { name: `Duyệt bình luận của ${c0!.authorName}` }));
+    await waitFor(() => expect(within(row(c0!.id)).getByRole('note')).toHaveTextContent('Hệ thống đã xử lý bình luận này trước bạn: Đã từ chối.'));
+    expect(row(c0!.id)).toHaveTextContent('Hệ thống · Đã từ chối');
+    expect(row(c0!.id)).not.toHaveTextContent('system');
+  });
+
   it('never overwrites another moderator’s decision with a stale bulk action, and shows who did what', async () => {
     const [c0, c1] = pendingOldestFirst();
     const { user } = await openQueue();

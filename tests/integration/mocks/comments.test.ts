@@ -158,6 +158,34 @@ describe('demo server: comment moderation', () => {
     expect(bad.body.error.fields).toEqual({ '0.term': 'required' });
   });
 
+  it('logs what the server does by itself as system, and who lifted a ban', async () => {
+    const token = await login('kiemduyet');
+    const systemLog = async () => (await call('/moderation/audit?by=system&pageSize=500', { token })).body;
+    // The seed's comments rejected by a block rule on arrival are in the log.
+    const seeded = await systemLog();
+    expect(seeded.total).toBeGreaterThan(0);
+    expect(seeded.items.every((e: { by: string; action: string; note: string }) => e.by === 'system' && e.action === 'reject' && e.note === 'rule')).toBe(true);
+    const rejectedBySystem = (await call('/comments?queue=rejected&pageSize=20000', { token })).body.items.filter(
+      (c: { moderatedBy: string | null }) => c.moderatedBy === 'system',
+    );
+    expect(seeded.total).toBe(rejectedBySystem.length);
+
+    const article = (await call('/articles?status=published&pageSize=1', { token })).body.items[0];
+    const post = async (body: object) => (await call('/demo/comments', { method: 'POST', token, body: { articleId: article.id, ...body } })).body;
+    const blocked = await post({ authorName: 'Y', body: 'đ.m bọn này' });
+    const ban = (await call('/moderation/bans', { method: 'POST', token, body: { email: 'xau@example.com', reason: 'Chửi bới' } })).body;
+    const banned = await post({ authorName: 'X', email: 'xau@example.com', body: 'Lại là tôi.' });
+    expect((await call(`/moderation/bans/${ban.id}`, { method: 'DELETE', token })).status).toBe(204);
+
+    const after = await systemLog();
+    expect(after.total).toBe(seeded.total + 2);
+    const entry = (id: string) => after.items.find((e: { commentId: string }) => e.commentId === id);
+    expect(entry(blocked.id)).toMatchObject({ by: 'system', action: 'reject', from: null, to: 'rejected', note: 'rule', articleId: article.id });
+    expect(entry(banned.id)).toMatchObject({ by: 'system', action: 'reject', from: null, to: 'rejected', note: 'ban' });
+    const lifted = (await call('/moderation/audit?action=unban', { token })).body;
+    expect(lifted.items).toEqual([expect.objectContaining({ action: 'unban', by: 'u-kiemduyet', byName: 'Phạm Thu Hà', note: 'xau@example.com: Chửi bới' })]);
+  });
+
   it('bans a commenter: their pending comments are rejected', async () => {
     const token = await login('kiemduyet');
     const spam = (await call(`/comments?queue=pending&q=vaynhanh%40example.net&pageSize=1000`, { token })).body.items as C[];

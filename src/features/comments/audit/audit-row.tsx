@@ -4,7 +4,7 @@ import { formatDateTimeVN, type AuditEntry } from '@/domain';
 import { CommentStatusBadge } from '../shared/comment-status-badge';
 
 /** Notes the server writes as codes; any other note is a person's text, shown as written. */
-const NOTE_KEYS: Record<string, 'audit.byBan' | 'audit.byUndo'> = { ban: 'audit.byBan', undo: 'audit.byUndo' };
+const NOTE_KEYS: Record<string, string> = { ban: 'audit.byBan', rule: 'audit.byRule', undo: 'audit.byUndo' };
 
 export function AuditRow({ entry: e }: { entry: AuditEntry }) {
   const { t } = useTranslation('comments');

@@ -8,6 +8,7 @@ import { useCurrentUser } from '@/api/session';
 import { describeError } from '@/components/error-message';
 import { commentActionTarget, commentSchema, type Comment, type CommentAction } from '@/domain';
 import type { Announcer } from '../shared/announcer';
+import { moderatorName } from '../shared/moderator-name';
 import type { DecisionLedger } from './decision-ledger';
 import { adjustCounts, predict, writeComments } from './queue-cache';
 import { notifyProblem } from './notify';
@@ -63,7 +64,7 @@ export function useAct(announcer: Announcer, notes: RowNotes, ledger: DecisionLe
         writeComments(client, new Map([[server.id, server]]));
         adjustCounts(client, [{ before: optimistic, after: server }]);
         notes.set(server.id, { kind: 'conflict', by: server.moderatedBy, status: server.status });
-        const message = t('comments:conflict.message', { by: server.moderatedBy ?? t('comments:conflict.someone'), status: t(`comments:status.${server.status}`) });
+        const message = t('comments:conflict.message', { by: server.moderatedBy ? moderatorName(server.moderatedBy, t) : t('comments:conflict.someone'), status: t(`comments:status.${server.status}`) });
         announcer.announce(message);
         notifyProblem(t('comments:conflict.title'), message, 'yellow');
         return;
