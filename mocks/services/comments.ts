@@ -8,6 +8,7 @@ import {
   type CommentCounts,
   type CommentListQuery,
   type CommentStatus,
+  type CommentStatusCounts,
   type User,
 } from '@/domain';
 import { clock } from '../clock';
@@ -51,7 +52,16 @@ export function listComments(db: Db, query: CommentFilter) {
   rows.sort((a, b) => sign * byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id));
   const start = (query.page - 1) * query.pageSize;
   const titles = new Map(db.articles.map((a) => [a.id, a.title]));
-  return { items: rows.slice(start, start + query.pageSize).map((c) => toWire(c, titles.get(c.articleId) ?? '')), total: rows.length };
+  const items = rows.slice(start, start + query.pageSize).map((c) => toWire(c, titles.get(c.articleId) ?? ''));
+  // A reader's history says how many of their comments hold each status, whatever the page holds.
+  const counts = query.email || query.ipHash ? { counts: countByStatus(rows) } : {};
+  return { items, total: rows.length, ...counts };
+}
+
+function countByStatus(rows: readonly StoredComment[]): CommentStatusCounts {
+  const counts: CommentStatusCounts = { pending: 0, approved: 0, rejected: 0, spam: 0 };
+  for (const c of rows) counts[c.status] += 1;
+  return counts;
 }
 
 export function countComments(db: Db, articleId?: string): CommentCounts {

@@ -5,6 +5,7 @@ import type {
   BanInput,
   CommenterBan,
   CommenterFilter,
+  CommenterHistory,
   ArticleDraft,
   ArticleListQuery,
   ArticleStatus,
@@ -120,8 +121,11 @@ export interface NewsroomApi {
     bulk(items: readonly BulkCommentItem[], action: CommentAction): Promise<BulkResult>;
     reply(id: string, body: string): Promise<Comment>;
     counts(articleId?: string): Promise<CommentCounts>;
-    /** Every comment of one reader, any status, newest first. Present when `capabilities.commenterHistory`. */
-    history?(filter: CommenterFilter, signal?: AbortSignal): Promise<ListResult<Comment>>;
+    /**
+     * One reader's comments, any status, newest first (the first page), with their counts by status
+     * over all of them. Present when `capabilities.commenterHistory`.
+     */
+    history?(filter: CommenterFilter, signal?: AbortSignal): Promise<CommenterHistory>;
     /** Articles by growth of comments received, `recent - previous`, largest first; only those that grew. Present when `capabilities.commentTrends`. */
     trending?(query: { hours: number; limit: number }, signal?: AbortSignal): Promise<CommentTrends>;
   };

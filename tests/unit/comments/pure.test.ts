@@ -42,6 +42,15 @@ describe('queue cache edits', () => {
     expect(replaceIn(data, new Map([['b', b2]]), () => false)).toBe(data);
   });
 
+  it('moves a reader’s counts by status with the comments that changed status', () => {
+    const a = comment({ id: 'a', status: 'pending' });
+    const history = { items: [a], total: 1200, counts: { pending: 1, approved: 900, rejected: 0, spam: 299 } };
+    const next = replaceIn(history, new Map([['a', { ...a, status: 'spam' as const, version: 1 }]]))!;
+    expect(next.counts).toEqual({ pending: 0, approved: 900, rejected: 0, spam: 300 });
+    expect(next.total).toBe(1200);
+    expect(replaceIn(next, new Map([['a', { ...next.items[0]!, version: 2 }]]))!.counts).toBe(next.counts);
+  });
+
   it('moves counts between queues, reported included', () => {
     const before = comment({ reports: 2 });
     const after = predict(before, 'approved', 'x');
