@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { SINGLE_KEY_SHORTCUTS_KEY } from '@/components/use-single-key-shortcuts';
-import { store } from '@mocks/node';
+import { http } from 'msw';
+import { server, store } from '@mocks/node';
 import { announcer, openQueue, pendingOldestFirst, row, shownStatus, statusOf } from './helpers';
 
 describe('moderating from the keyboard', { timeout: 45_000 }, () => {
@@ -52,11 +53,18 @@ describe('moderating from the keyboard', { timeout: 45_000 }, () => {
     await user.keyboard('a');
     await waitFor(() => expect(statusOf(c.id)).toBe('approved'));
     expect(c.reports).toBe(0);
+    // Holds the undo until the row has been checked; a resolver that returns nothing passes the request on.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    server.use(http.patch('*/api/comments/:id', () => gate));
     await user.keyboard('z');
+    // At once, before the server answers: the reports are back on the row.
+    await waitFor(() => expect(row(c.id)).toHaveTextContent(`${reports} lượt báo cáo`));
+    expect(shownStatus(c.id)).toBe('Chờ duyệt');
+    release();
     await waitFor(() => expect(statusOf(c.id)).toBe('pending'));
     expect(c.reports).toBe(reports);
     await waitFor(() => expect(row(c.id)).toHaveTextContent(`${reports} lượt báo cáo`));
-    expect(shownStatus(c.id)).toBe('Chờ duyệt');
   });
 
   it('selects with x and approves the selection with Shift+A in one request', async () => {

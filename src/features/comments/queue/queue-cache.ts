@@ -34,6 +34,11 @@ export function predict(comment: Comment, status: CommentStatus, by: string): Co
   return { ...comment, status, reports: status === 'approved' ? 0 : comment.reports, moderatedBy: by };
 }
 
+/** What an undo will look like: back to the earlier status, with what the decision cleared (its reports), as the server does. */
+export function predictUndo(comment: Comment, was: Comment, by: string): Comment {
+  return { ...predict(comment, was.status, by), reports: was.reports };
+}
+
 /** Positions by id per cached list; a list made by `replaceIn` keeps its order, so it inherits them. */
 const positions = new WeakMap<readonly Comment[], Map<string, number>>();
 function positionsOf(items: readonly Comment[]) {

@@ -10,13 +10,14 @@ import { commentActionTarget, commentSchema, type Comment, type CommentAction } 
 import type { Announcer } from '../shared/announcer';
 import { moderatorName } from '../shared/moderator-name';
 import type { DecisionLedger } from './decision-ledger';
-import { adjustCounts, predict, writeComments } from './queue-cache';
+import { adjustCounts, predict, predictUndo, writeComments } from './queue-cache';
 import { notifyProblem } from './notify';
 import type { RowNotes } from './row-notes';
 
 export const MODERATE_KEY = [...commentKeys.all, 'moderate'] as const;
 
-type Vars = { before: Comment; action: CommentAction };
+/** `undoing`: the comment as it was before the decision this one undoes. */
+type Vars = { before: Comment; action: CommentAction; undoing?: Comment };
 type Context = { optimistic: Comment };
 
 /**
@@ -45,8 +46,8 @@ export function useAct(announcer: Announcer, notes: RowNotes, ledger: DecisionLe
           throw error;
         }
       }),
-    onMutate: ({ before, action }) => {
-      const optimistic = predict(before, commentActionTarget[action], me.name);
+    onMutate: ({ before, action, undoing }) => {
+      const optimistic = undoing ? predictUndo(before, undoing, me.name) : predict(before, commentActionTarget[action], me.name);
       writeComments(client, new Map([[before.id, optimistic]]));
       adjustCounts(client, [{ before, after: optimistic }]);
       notes.clear(before.id);

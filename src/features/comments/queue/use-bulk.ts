@@ -8,11 +8,12 @@ import { commentActionTarget, type BulkResult, type Comment, type CommentAction 
 import type { Announcer } from '../shared/announcer';
 import type { DecisionLedger } from './decision-ledger';
 import { notifyProblem } from './notify';
-import { adjustCounts, predict, writeComments } from './queue-cache';
+import { adjustCounts, predict, predictUndo, writeComments } from './queue-cache';
 import type { RowNotes } from './row-notes';
 import { MODERATE_KEY } from './use-act';
 
-type Vars = { before: Comment[]; action: CommentAction; quiet?: boolean };
+/** `undoing`: the comments as they were before the decision this one undoes. */
+type Vars = { before: Comment[]; action: CommentAction; quiet?: boolean; undoing?: ReadonlyMap<string, Comment> };
 type Context = { optimistic: Map<string, Comment> };
 
 /** Many decisions in one request; each comment's result is applied to its own row. */
@@ -39,8 +40,12 @@ export function useBulk(announcer: Announcer, notes: RowNotes, ledger: DecisionL
           return result;
         },
       ),
-    onMutate: ({ before, action }) => {
-      const optimistic = new Map(before.map((c) => [c.id, predict(c, commentActionTarget[action], me.name)]));
+    onMutate: ({ before, action, undoing }) => {
+      const guess = (c: Comment) => {
+        const was = undoing?.get(c.id);
+        return was ? predictUndo(c, was, me.name) : predict(c, commentActionTarget[action], me.name);
+      };
+      const optimistic = new Map(before.map((c) => [c.id, guess(c)]));
       writeComments(client, optimistic);
       adjustCounts(client, before.map((c) => ({ before: c, after: optimistic.get(c.id)! })));
       before.forEach((c) => notes.clear(c.id));

@@ -58,9 +58,13 @@ export function useModeration(announcer: Announcer, notes: RowNotes, lookup: (id
         }
         if (groups.size === 0) return;
         announcer.announce(t('undo.done', { count: entry.before.length }));
+        const was = new Map(entry.before.map((c) => [c.id, c]));
         for (const [status, comments] of groups) {
           const action = actionBackTo[status];
-          const run = comments.length === 1 ? mutateSingle({ before: comments[0]!, action }) : mutateBulk({ before: comments, action });
+          const run =
+            comments.length === 1
+              ? mutateSingle({ before: comments[0]!, action, undoing: was.get(comments[0]!.id) })
+              : mutateBulk({ before: comments, action, undoing: was });
           run.catch(() => undefined);
         }
       });
