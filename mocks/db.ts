@@ -12,10 +12,16 @@ import type { ArticleLock, EditorialNote, Revision } from '@/api/port';
 /** A revision is sealed once a workflow step happened after it: later edits start a new one. */
 export type StoredRevision = Revision & { sealed: boolean };
 
-/** Comments are stored without the joined article title; responses add it. */
-export type StoredComment = Omit<Comment, 'articleTitle'>;
+/**
+ * What the latest decision on a comment found, kept until the next write: the decision that sends
+ * the comment straight back (an undo) puts back what it cleared. `version` is the one it produced.
+ */
+export type DecisionUndo = { version: number; status: CommentStatus; reports: number };
 
-export type AuditAction = 'approve' | 'reject' | 'spam' | 'restore' | 'reply' | 'ban';
+/** Comments are stored without the joined article title; responses add it (and never show `undo`). */
+export type StoredComment = Omit<Comment, 'articleTitle'> & { undo?: DecisionUndo };
+
+export type AuditAction = 'approve' | 'reject' | 'spam' | 'restore' | 'reply' | 'ban' | 'unban';
 export type AuditEntry = {
   id: string;
   at: string;

@@ -13,6 +13,7 @@ import {
   commentQueueSchema,
   commentReplyInputSchema,
   commentSchema,
+  commentStatusCountsSchema,
   commentStatusSchema,
   featuredImageSchema,
   storedFeaturedImageSchema,
@@ -73,7 +74,11 @@ const named: Record<string, z.ZodType> = {
   LockInput: lockInputSchema,
   SlugAvailability: slugAvailabilitySchema,
   Comment: commentSchema,
-  CommentList: listOf(commentSchema),
+  CommentList: listOf(commentSchema).extend({
+    counts: commentStatusCountsSchema
+      .optional()
+      .describe('With `email` or `ipHash`: how many of the matching comments hold each status, over all of them, not only this page.'),
+  }),
   CommentActInput: commentActInputSchema,
   CommentReplyInput: commentReplyInputSchema,
   BulkCommentInput: bulkCommentInputSchema,

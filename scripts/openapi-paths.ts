@@ -149,8 +149,17 @@ export const paths: Record<string, Json> = {
       tag: 'comments',
       id: 'listComments',
       summary: 'Reader comments by queue.',
-      params: [query('queue', ref('CommentQueue')), query('articleId', { type: 'string' }), param('Query'), ...page, pageSize(20000, 50), query('sort', { type: 'string', enum: ['createdAt:asc', 'createdAt:desc'] })],
-      ok: ['200', json(ref('CommentList'), 'A page and the total count.')],
+      params: [
+        query('queue', ref('CommentQueue')),
+        query('articleId', { type: 'string' }),
+        query('email', { type: 'string' }, 'One reader’s comments, by the email they gave; the answer adds `counts` by status.'),
+        query('ipHash', { type: 'string' }, 'One reader’s comments, by the hash of their IP; the answer adds `counts` by status.'),
+        param('Query'),
+        ...page,
+        pageSize(20000, 50),
+        query('sort', { type: 'string', enum: ['createdAt:asc', 'createdAt:desc'] }),
+      ],
+      ok: ['200', json(ref('CommentList'), 'A page and the total count (and, for one reader, counts by status).')],
       errors: ['Validation', 'Forbidden'],
     }),
   },
@@ -166,7 +175,7 @@ export const paths: Record<string, Json> = {
     }),
   },
   '/comments/bulk': {
-    post: op({ tag: 'comments', id: 'bulkComments', summary: 'One action on many comments; per-item results.', body: body(ref('BulkCommentInput')), ok: ['200', json(ref('BulkResult'), 'One result per id.')], errors: ['Validation', 'Forbidden'] }),
+    post: op({ tag: 'comments', id: 'bulkComments', summary: 'One action on many comments; per-item results.', body: body(ref('BulkCommentInput')), ok: ['200', json(ref('BulkResult'), 'One result per item; a stale version fails that item alone with `already_moderated` and the current comment.')], errors: ['Validation', 'Forbidden'] }),
   },
   '/comments/{id}/replies': {
     parameters: [param('CommentId')],

@@ -26,6 +26,7 @@
  * Error cases: `server.use(http.get('*\/api/articles', () => HttpResponse.json({…}, { status: 500 })))`.
  * Transient failures (5xx, network, 429) are retried by TanStack Query as in the app, without delay.
  */
+import { notifications } from '@mantine/notifications';
 import { configure, render, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
@@ -64,6 +65,8 @@ beforeEach(async () => {
   await clearLocalCopies();
   initI18n(defaultLanguage);
   await i18next.changeLanguage(defaultLanguage);
+  // Mantine keeps toasts in a module-wide store: the previous test's would fill the visible ones.
+  notifications.clean();
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());

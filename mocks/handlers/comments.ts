@@ -50,8 +50,8 @@ export function commentHandlers(baseUrl: string) {
       p('/comments/bulk'),
       authed(async ({ request, user }) => {
         requireModerator(user);
-        const { ids, action } = await readBody(request, bulkCommentInputSchema);
-        const result = bulkAct(store.db, user, ids, action);
+        const { items, action } = await readBody(request, bulkCommentInputSchema);
+        const result = bulkAct(store.db, user, items, action);
         store.written({ comments: touchedComments(store.db, result.results), tables: MODERATED });
         return json(result);
       }),

@@ -1,17 +1,16 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { moderationRuleSchema } from '@/domain';
-import { notFound } from '../errors';
+import { auditActionSchema, moderationRuleSchema } from '@/domain';
 import { authed, json, noContent, pathFor, readBody } from '../http';
 import { requireModerator } from '../services/comments';
-import { ban, saveRules } from '../services/moderation';
+import { ban, saveRules, unban } from '../services/moderation';
 import { store } from '../store';
 import { parseQuery } from './query';
 
 const auditQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
-  action: z.array(z.enum(['approve', 'reject', 'spam', 'restore', 'reply', 'ban'])).optional(),
+  action: z.array(auditActionSchema).optional(),
   by: z.string().optional(),
   commentId: z.string().optional(),
   articleId: z.string().optional(),
@@ -76,8 +75,7 @@ export function moderationHandlers(baseUrl: string) {
       p('/moderation/bans/:id'),
       authed(({ params, user }) => {
         requireModerator(user);
-        if (!store.db.bans.some((b) => b.id === params.id)) throw notFound('ban');
-        store.db.bans = store.db.bans.filter((b) => b.id !== params.id);
+        unban(store.db, user, params.id);
         store.written();
         return noContent();
       }),

@@ -36,10 +36,23 @@ export function createSeed(options: SeedOptions = {}): Db {
   db.comments = comments.comments;
   db.audit = comments.audit;
   if (options.flags !== false) flagComments(db.comments, db.rules);
-  // A `block` rule rejects a comment on arrival; the benchmark's extra comments stay pending regardless.
+  // A `block` rule rejects a comment on arrival, and the log says so, as the server does for new
+  // comments; the benchmark's extra comments stay pending regardless.
   for (const c of db.comments.slice(0, comments.regular)) {
     if (c.status !== 'pending' || !isBlocked(c.flags)) continue;
     Object.assign(c, { status: 'rejected', version: 1, moderatedBy: 'system', moderatedAt: c.createdAt });
+    db.audit.push({
+      id: `m-${db.audit.length + 1}`,
+      at: c.createdAt,
+      by: 'system',
+      byName: 'system',
+      action: 'reject',
+      commentId: c.id,
+      articleId: c.articleId,
+      from: null,
+      to: 'rejected',
+      note: 'rule',
+    });
   }
   const approved = new Map<string, number>();
   for (const c of db.comments) if (c.status === 'approved') approved.set(c.articleId, (approved.get(c.articleId) ?? 0) + 1);

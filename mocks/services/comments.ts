@@ -2,11 +2,13 @@ import {
   canModerate,
   commentActionTarget,
   scoreSearch,
+  type BulkCommentItem,
   type Comment,
   type CommentAction,
   type CommentCounts,
   type CommentListQuery,
   type CommentStatus,
+  type CommentStatusCounts,
   type User,
 } from '@/domain';
 import { clock } from '../clock';
@@ -19,8 +21,14 @@ export function requireModerator(user: User): void {
 
 const isReported = (c: StoredComment) => c.reports > 0 && (c.status === 'pending' || c.status === 'approved');
 
+/** The comment as the contract shows it: with its article's title, without the server's own bookkeeping. */
+function toWire(comment: StoredComment, articleTitle: string): Comment {
+  const { undo: _undo, ...shown } = comment;
+  return { ...shown, articleTitle };
+}
+
 export function withTitle(db: Db, comment: StoredComment): Comment {
-  return { ...comment, articleTitle: db.articles.find((a) => a.id === comment.articleId)?.title ?? '' };
+  return toWire(comment, db.articles.find((a) => a.id === comment.articleId)?.title ?? '');
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -44,7 +52,16 @@ export function listComments(db: Db, query: CommentFilter) {
   rows.sort((a, b) => sign * byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id));
   const start = (query.page - 1) * query.pageSize;
   const titles = new Map(db.articles.map((a) => [a.id, a.title]));
-  return { items: rows.slice(start, start + query.pageSize).map((c) => ({ ...c, articleTitle: titles.get(c.articleId) ?? '' })), total: rows.length };
+  const items = rows.slice(start, start + query.pageSize).map((c) => toWire(c, titles.get(c.articleId) ?? ''));
+  // A reader's history says how many of their comments hold each status, whatever the page holds.
+  const counts = query.email || query.ipHash ? { counts: countByStatus(rows) } : {};
+  return { items, total: rows.length, ...counts };
+}
+
+function countByStatus(rows: readonly StoredComment[]): CommentStatusCounts {
+  const counts: CommentStatusCounts = { pending: 0, approved: 0, rejected: 0, spam: 0 };
+  for (const c of rows) counts[c.status] += 1;
+  return counts;
 }
 
 export function countComments(db: Db, articleId?: string): CommentCounts {
@@ -63,7 +80,10 @@ export function recount(db: Db, articleId: string): void {
   if (article) article.commentCount = db.comments.filter((c) => c.articleId === articleId && c.status === 'approved').length;
 }
 
-export function audit(db: Db, user: User, action: AuditAction, comment: StoredComment | null, from: CommentStatus | null, to: CommentStatus | null, note = '') {
+/** Who the log names for what the server does by itself: a `block` rule or a ban on arrival. */
+export const SYSTEM = { id: 'system', name: 'system' } as const;
+
+export function audit(db: Db, user: Pick<User, 'id' | 'name'>, action: AuditAction, comment: StoredComment | null, from: CommentStatus | null, to: CommentStatus | null, note = '') {
   db.audit.push({
     id: nextId(db, 'm'),
     at: clock.nowIso(),
@@ -80,13 +100,21 @@ export function audit(db: Db, user: User, action: AuditAction, comment: StoredCo
 
 function apply(db: Db, user: User, comment: StoredComment, action: CommentAction) {
   const from = comment.status;
-  comment.status = commentActionTarget[action];
+  const to = commentActionTarget[action];
+  const last = comment.undo;
+  // Sending a comment straight back to where its latest decision found it (nothing written since)
+  // undoes that decision: the reports it answered are open again.
+  const undoing = last !== undefined && last.version === comment.version && last.status === to;
+  const found = { status: from, reports: comment.reports };
+  comment.status = to;
+  if (undoing) comment.reports = last.reports;
   // Approving a reported comment is the moderator's answer to the reports.
-  if (action === 'approve') comment.reports = 0;
+  else if (action === 'approve') comment.reports = 0;
   comment.version += 1;
   comment.moderatedBy = user.name;
   comment.moderatedAt = clock.nowIso();
-  audit(db, user, action, comment, from, comment.status);
+  comment.undo = undoing ? undefined : { ...found, version: comment.version };
+  audit(db, user, action, comment, from, to, undoing ? 'undo' : '');
 }
 
 export function findComment(db: Db, id: string): StoredComment {
@@ -95,30 +123,32 @@ export function findComment(db: Db, id: string): StoredComment {
   return comment;
 }
 
+const alreadyModerated = (comment: StoredComment) => `${comment.moderatedBy ?? 'Someone'} already moderated this comment.`;
+
 /** A stale `version` means someone else acted first: 409 with the comment as it is now. */
 export function actOnComment(db: Db, user: User, id: string, action: CommentAction, version: number): Comment {
   requireModerator(user);
   const comment = findComment(db, id);
   if (comment.version !== version) {
-    throw new ServerError(409, 'already_moderated', `${comment.moderatedBy ?? 'Someone'} already moderated this comment.`, {
-      current: withTitle(db, comment),
-    });
+    throw new ServerError(409, 'already_moderated', alreadyModerated(comment), { current: withTitle(db, comment) });
   }
   apply(db, user, comment, action);
   recount(db, comment.articleId);
   return withTitle(db, comment);
 }
 
-/** Per-item results: one missing or already-decided comment does not fail the others. */
-export function bulkAct(db: Db, user: User, ids: string[], action: CommentAction) {
+/**
+ * Per-item results: one missing or already-decided comment does not fail the others. Each item is
+ * checked against its version like a single action, so a stale bulk never overwrites a decision.
+ */
+export function bulkAct(db: Db, user: User, items: readonly BulkCommentItem[], action: CommentAction) {
   requireModerator(user);
   const touched = new Set<string>();
-  const results = ids.map((id) => {
+  const results = items.map(({ id, version }) => {
     const comment = db.comments.find((c) => c.id === id);
     if (!comment) return { id, ok: false, error: { code: 'not_found', message: 'No such comment.' } };
-    if (comment.status === commentActionTarget[action] && comment.moderatedBy && comment.moderatedBy !== user.name) {
-      const message = `${comment.moderatedBy} already moderated this comment.`;
-      return { id, ok: false, error: { code: 'already_moderated', message }, comment: withTitle(db, comment) };
+    if (comment.version !== version) {
+      return { id, ok: false, error: { code: 'already_moderated', message: alreadyModerated(comment) }, comment: withTitle(db, comment) };
     }
     apply(db, user, comment, action);
     touched.add(comment.articleId);

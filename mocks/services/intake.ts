@@ -4,7 +4,7 @@ import { nextId, type Db, type StoredComment } from '../db';
 import { validation } from '../errors';
 import { flagComment, isBlocked } from '../flags';
 import { fnv1a } from '../prng';
-import { recount, withTitle } from './comments';
+import { audit, recount, SYSTEM, withTitle } from './comments';
 import { isBanned } from './moderation';
 
 export type ReaderComment = { articleId: string; parentId?: string | null; authorName: string; email?: string; ip?: string; body: string };
@@ -41,6 +41,7 @@ export function receiveComment(db: Db, input: ReaderComment): Comment {
     moderatedAt: banned || blocked ? clock.nowIso() : null,
   };
   db.comments.push(comment);
+  if (banned || blocked) audit(db, SYSTEM, 'reject', comment, null, 'rejected', banned ? 'ban' : 'rule');
   recount(db, article.id);
   return withTitle(db, comment);
 }

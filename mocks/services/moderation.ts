@@ -1,7 +1,7 @@
 import type { ModerationRule, User } from '@/domain';
 import { clock } from '../clock';
 import { nextId, type Ban, type Db } from '../db';
-import { validation } from '../errors';
+import { notFound, validation } from '../errors';
 import { flagComments } from '../flags';
 import { audit, recount } from './comments';
 
@@ -55,4 +55,12 @@ export function ban(db: Db, user: User, input: BanInput): Ban {
   }
   for (const id of touched) recount(db, id);
   return item;
+}
+
+/** Lifting a ban is a moderation action like any other: the log says who lifted which. */
+export function unban(db: Db, user: User, id: string): void {
+  const item = db.bans.find((b) => b.id === id);
+  if (!item) throw notFound('ban');
+  db.bans = db.bans.filter((b) => b !== item);
+  audit(db, user, 'unban', null, null, null, `${item.email ?? item.ipHash}: ${item.reason}`);
 }

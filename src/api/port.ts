@@ -5,10 +5,12 @@ import type {
   BanInput,
   CommenterBan,
   CommenterFilter,
+  CommenterHistory,
   ArticleDraft,
   ArticleListQuery,
   ArticleStatus,
   ArticleSummary,
+  BulkCommentItem,
   BulkResult,
   Category,
   Comment,
@@ -115,11 +117,15 @@ export interface NewsroomApi {
   comments: {
     list(query: CommentListQuery, signal?: AbortSignal): Promise<ListResult<Comment>>;
     act(id: string, action: CommentAction, version: number): Promise<Comment>;
-    bulk(ids: string[], action: CommentAction): Promise<BulkResult>;
+    /** Each item carries the version it was seen at; a stale one fails alone with `already_moderated`. */
+    bulk(items: readonly BulkCommentItem[], action: CommentAction): Promise<BulkResult>;
     reply(id: string, body: string): Promise<Comment>;
     counts(articleId?: string): Promise<CommentCounts>;
-    /** Every comment of one reader, any status, newest first. Present when `capabilities.commenterHistory`. */
-    history?(filter: CommenterFilter, signal?: AbortSignal): Promise<ListResult<Comment>>;
+    /**
+     * One reader's comments, any status, newest first (the first page), with their counts by status
+     * over all of them. Present when `capabilities.commenterHistory`.
+     */
+    history?(filter: CommenterFilter, signal?: AbortSignal): Promise<CommenterHistory>;
     /** Articles by growth of comments received, `recent - previous`, largest first; only those that grew. Present when `capabilities.commentTrends`. */
     trending?(query: { hours: number; limit: number }, signal?: AbortSignal): Promise<CommentTrends>;
   };

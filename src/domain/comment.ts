@@ -60,8 +60,12 @@ export type CommentCounts = z.infer<typeof commentCountsSchema>;
 
 export const commentReplyInputSchema = z.object({ body: z.string().trim().min(1, { message: 'required' }).max(5000) });
 
+/** Each comment of a bulk action carries the version it was seen at, like a single action. */
+export const bulkCommentItemSchema = z.object({ id: z.string(), version: z.number().int().nonnegative() });
+export type BulkCommentItem = z.infer<typeof bulkCommentItemSchema>;
+
 export const bulkCommentInputSchema = z.object({
-  ids: z.array(z.string()).min(1),
+  items: z.array(bulkCommentItemSchema).min(1),
   action: commentActionSchema,
 });
 export const bulkResultSchema = z.object({

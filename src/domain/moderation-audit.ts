@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { commentStatusSchema } from './comment';
+import { listOf } from './article';
+import { commentSchema, commentStatusSchema } from './comment';
 
-/** What the moderation audit log records: the comment actions, newsroom replies and bans. */
-export const auditActionSchema = z.enum(['approve', 'reject', 'spam', 'restore', 'reply', 'ban']);
+/** What the moderation audit log records: the comment actions, newsroom replies, bans and their lifting. */
+export const auditActionSchema = z.enum(['approve', 'reject', 'spam', 'restore', 'reply', 'ban', 'unban']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 export const auditActions = auditActionSchema.options;
 
 export const auditEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
-  /** The moderator's user id (`system` for rules applied on arrival). */
+  /** The moderator's user id; `system` for what the server does by itself (rejections on arrival). */
   by: z.string(),
   byName: z.string(),
   action: auditActionSchema,
@@ -61,6 +62,17 @@ export const commenterFilterSchema = z
   .object({ email: z.string().optional(), ipHash: z.string().optional() })
   .refine((f) => Boolean(f.email || f.ipHash), { message: 'required' });
 export type CommenterFilter = z.infer<typeof commenterFilterSchema>;
+
+/** How many comments hold each status, every status present. */
+export const commentStatusCountsSchema = z.record(commentStatusSchema, z.number().int().nonnegative());
+export type CommentStatusCounts = z.infer<typeof commentStatusCountsSchema>;
+
+/**
+ * A reader's comments, newest first: a page of them, and `counts` by status over all of them, from
+ * the server, since a heavy commenter has more comments than a page holds.
+ */
+export const commenterHistorySchema = listOf(commentSchema).extend({ counts: commentStatusCountsSchema });
+export type CommenterHistory = z.infer<typeof commenterHistorySchema>;
 
 /** A ban is in force while it has no end or its end lies ahead. */
 export function banActive(ban: Pick<CommenterBan, 'until'>, now: number = Date.now()): boolean {

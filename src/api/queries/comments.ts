@@ -1,5 +1,5 @@
 import { keepPreviousData, mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { CommentAction, CommentListQuery, ModerationRule } from '@/domain';
+import type { BulkCommentItem, CommentAction, CommentListQuery, ModerationRule } from '@/domain';
 import type { NewsroomApi } from '../port';
 
 export const commentKeys = {
@@ -46,7 +46,7 @@ export const commentMutations = {
   bulk: (api: NewsroomApi) =>
     mutationOptions({
       mutationKey: [...commentKeys.all, 'bulk'],
-      mutationFn: ({ ids, action }: { ids: string[]; action: CommentAction }) => api.comments.bulk(ids, action),
+      mutationFn: ({ items, action }: { items: BulkCommentItem[]; action: CommentAction }) => api.comments.bulk(items, action),
       onSettled: (_d, _e, _v, _r, { client }) => invalidateComments(client),
     }),
   reply: (api: NewsroomApi) =>

@@ -1,5 +1,5 @@
 import { keepPreviousData, mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { AuditQuery, BanInput, Comment, CommenterFilter, CommentQueue, ListResult, ModerationRule } from '@/domain';
+import type { AuditQuery, BanInput, Comment, CommenterFilter, CommenterHistory, CommentQueue, ModerationRule } from '@/domain';
 import { ApiError } from '../errors';
 import type { NewsroomApi } from '../port';
 import { commentKeys, moderationKeys } from './comments';
@@ -77,7 +77,7 @@ export const moderationQueries = {
   commenter: (api: NewsroomApi, filter: CommenterFilter) =>
     queryOptions({
       queryKey: moderationQueryKeys.commenter(filter),
-      queryFn: ({ signal }): Promise<ListResult<Comment>> =>
+      queryFn: ({ signal }): Promise<CommenterHistory> =>
         api.comments.history ? api.comments.history(commenterFilter(filter), signal) : unsupported('commenter history'),
       staleTime: 5 * 60_000,
       enabled: Boolean(api.comments.history && (filter.email || filter.ipHash)),

@@ -55,10 +55,26 @@ export function commentContract(h: Harness): void {
       await h.as('moderator');
       const comments = await pending(2);
       const ids = comments.map((c) => c.id);
-      const { results } = await h.api.comments.bulk([...ids, `missing-${h.unique()}`], 'reject');
+      const { results } = await h.api.comments.bulk([...comments, { id: `missing-${h.unique()}`, version: 0 }], 'reject');
       expect(results).toHaveLength(3);
       for (const id of ids) expect(results.find((r) => r.id === id)).toMatchObject({ ok: true, comment: { status: 'rejected' } });
       expect(results.find((r) => !ids.includes(r.id))).toMatchObject({ ok: false, error: { code: expect.any(String) } });
+    });
+
+    it('refuses a stale item of a bulk action with the current comment, and acts on the others', async () => {
+      await h.as('moderator');
+      const [decided, fresh] = await pending(2);
+      await h.api.comments.act(decided.id, 'reject', decided.version);
+      const { results } = await h.api.comments.bulk([decided, fresh], 'approve');
+      expect(results.find((r) => r.id === decided.id)).toMatchObject({
+        ok: false,
+        error: { code: 'already_moderated' },
+        comment: { id: decided.id, status: 'rejected' },
+      });
+      expect(results.find((r) => r.id === fresh.id)).toMatchObject({ ok: true, comment: { status: 'approved' } });
+      // Still rejected on the server: the stale approval changed nothing.
+      const error = await expectApiError(h.api.comments.act(decided.id, 'approve', decided.version), 'conflict');
+      expect(error.current as Comment).toMatchObject({ id: decided.id, status: 'rejected' });
     });
 
     it('replies as the newsroom', async () => {

@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SINGLE_KEY_SHORTCUTS_KEY } from '@/components/use-single-key-shortcuts';
+import { http } from 'msw';
+import { server, store } from '@mocks/node';
 import { announcer, openQueue, pendingOldestFirst, row, shownStatus, statusOf } from './helpers';
 
 describe('moderating from the keyboard', { timeout: 45_000 }, () => {
@@ -38,6 +40,31 @@ describe('moderating from the keyboard', { timeout: 45_000 }, () => {
     await user.keyboard('z');
     await waitFor(() => expect(statusOf(c0!.id)).toBe('pending'));
     await waitFor(() => expect(shownStatus(c0!.id)).toBeNull());
+  });
+
+  it('gives a reported comment its reports back when an approval is undone with z', async () => {
+    const { user } = await openQueue('/comments?queue=reported');
+    const rows = within(screen.getByRole('feed')).getAllByRole('article');
+    const stored = (el: HTMLElement) => store.db.comments.find((x) => x.id === el.getAttribute('data-comment-id'))!;
+    const c = stored(rows.find((el) => stored(el).status === 'pending')!);
+    const reports = c.reports;
+    expect(reports).toBeGreaterThan(0);
+    row(c.id).focus();
+    await user.keyboard('a');
+    await waitFor(() => expect(statusOf(c.id)).toBe('approved'));
+    expect(c.reports).toBe(0);
+    // Holds the undo until the row has been checked; a resolver that returns nothing passes the request on.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    server.use(http.patch('*/api/comments/:id', () => gate));
+    await user.keyboard('z');
+    // At once, before the server answers: the reports are back on the row.
+    await waitFor(() => expect(row(c.id)).toHaveTextContent(`${reports} lượt báo cáo`));
+    expect(shownStatus(c.id)).toBe('Chờ duyệt');
+    release();
+    await waitFor(() => expect(statusOf(c.id)).toBe('pending'));
+    expect(c.reports).toBe(reports);
+    await waitFor(() => expect(row(c.id)).toHaveTextContent(`${reports} lượt báo cáo`));
   });
 
   it('selects with x and approves the selection with Shift+A in one request', async () => {

@@ -49,4 +49,30 @@ describe('word rules and the audit log', { timeout: 45_000 }, () => {
     await waitFor(() => expect(screen.getByText(`${spamCount.toLocaleString('vi')} mục`)).toBeInTheDocument());
     for (const r of within(screen.getByRole('table')).getAllByRole('row').slice(1)) expect(r).toHaveTextContent('Đánh dấu spam');
   });
+
+  it('filters the audit log by moderator, and by the system for what the server did by itself', async () => {
+    const { user } = await renderApp({ route: '/comments?view=audit', user: 'moderator' });
+    await screen.findByRole('table', { name: 'Nhật ký kiểm duyệt' }, { timeout: 20_000 });
+    const count = (n: number) => `${n.toLocaleString('vi')} mục`;
+    const rows = () => within(screen.getByRole('table', { name: 'Nhật ký kiểm duyệt' })).getAllByRole('row').slice(1);
+
+    await user.click(screen.getByRole('combobox', { name: 'Người thực hiện' }));
+    await user.click(await screen.findByRole('option', { name: 'Vũ Hoàng Long' }));
+    const byLong = store.db.audit.filter((e) => e.by === 'u-kiemduyet2').length;
+    expect(byLong).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByText(count(byLong))).toBeInTheDocument());
+    for (const r of rows()) expect(within(r).getAllByRole('cell')[1]).toHaveTextContent('Vũ Hoàng Long');
+
+    await user.click(screen.getByRole('combobox', { name: 'Người thực hiện' }));
+    await user.click(await screen.findByRole('option', { name: 'Hệ thống (tự động)' }));
+    const bySystem = store.db.audit.filter((e) => e.by === 'system').length;
+    expect(bySystem).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByText(count(bySystem))).toBeInTheDocument());
+    for (const r of rows()) {
+      const cells = within(r).getAllByRole('cell');
+      expect(cells[1]).toHaveTextContent('Hệ thống (tự động)');
+      expect(cells[2]).toHaveTextContent('Từ chối');
+      expect(cells[5]).toHaveTextContent('Khớp quy tắc chặn');
+    }
+  });
 });

@@ -62,4 +62,29 @@ describe('thread and commenter views', { timeout: 45_000 }, () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(shownStatus(first.id)).toBe('Đã từ chối'));
   });
+
+  it('shows a heavy commenter’s counts by status from the server, past the 1,000 comments it lists', async () => {
+    const [c0] = pendingOldestFirst().filter((c) => c.email);
+    const start = Date.parse(c0!.createdAt);
+    // 1,300 older comments: the newest 1,000 of the reader's history are approved, the spam lies beyond.
+    for (let i = 0; i < 1300; i += 1) {
+      const at = new Date(start - (i + 1) * 60_000).toISOString();
+      const status = i < 1000 ? 'approved' : 'spam';
+      store.db.comments.push({ ...c0!, id: `c-heavy-${i}`, createdAt: at, status, reports: 0, version: 1, moderatedBy: 'Phạm Thu Hà', moderatedAt: at });
+    }
+    const theirs = store.db.comments.filter((c) => c.email === c0!.email);
+    const count = (s: string) => theirs.filter((c) => c.status === s).length.toLocaleString('vi');
+    const { user } = await openQueue();
+
+    await waitFor(() =>
+      expect(row(c0!.id)).toHaveTextContent(`Lịch sử: ${count('approved')} đã duyệt · ${count('rejected')} bị từ chối · ${count('spam')} spam`),
+    );
+    await user.click(within(row(c0!.id)).getByRole('button', { name: c0!.authorName }));
+    const drawer = await screen.findByRole('dialog', { name: 'Người bình luận' });
+    const byStatus = await within(drawer).findByRole('group', { name: 'Số bình luận theo trạng thái' });
+    expect(byStatus).toHaveTextContent(`${theirs.length.toLocaleString('vi')} bình luận`);
+    expect(byStatus).toHaveTextContent(`Đã duyệt: ${count('approved')}`);
+    expect(byStatus).toHaveTextContent(`Spam: ${count('spam')}`);
+    expect(byStatus).toHaveTextContent(`Chờ duyệt: ${count('pending')}`);
+  });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { Comment } from '@/domain';
-import { actionBackTo, predict, replaceIn, shiftCounts } from '@/features/comments/queue/queue-cache';
+import { actionBackTo, predict, predictUndo, replaceIn, shiftCounts } from '@/features/comments/queue/queue-cache';
 import { segments } from '@/features/comments/shared/segments';
 import { threadLines } from '@/features/comments/thread/thread-tree';
 
@@ -40,6 +40,22 @@ describe('queue cache edits', () => {
     expect(next.items[0]).toBe(a);
     expect(next.items[1]).toBe(b2);
     expect(replaceIn(data, new Map([['b', b2]]), () => false)).toBe(data);
+  });
+
+  it('moves a reader’s counts by status with the comments that changed status', () => {
+    const a = comment({ id: 'a', status: 'pending' });
+    const history = { items: [a], total: 1200, counts: { pending: 1, approved: 900, rejected: 0, spam: 299 } };
+    const next = replaceIn(history, new Map([['a', { ...a, status: 'spam' as const, version: 1 }]]))!;
+    expect(next.counts).toEqual({ pending: 0, approved: 900, rejected: 0, spam: 300 });
+    expect(next.total).toBe(1200);
+    expect(replaceIn(next, new Map([['a', { ...next.items[0]!, version: 2 }]]))!.counts).toBe(next.counts);
+  });
+
+  it('predicts an undo with the reports the decision answered', () => {
+    const was = comment({ status: 'pending', reports: 3 });
+    const approved = predict(was, 'approved', 'x');
+    expect(approved.reports).toBe(0);
+    expect(predictUndo(approved, was, 'x')).toMatchObject({ status: 'pending', reports: 3 });
   });
 
   it('moves counts between queues, reported included', () => {

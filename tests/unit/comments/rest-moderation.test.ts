@@ -27,6 +27,27 @@ describe('the rest adapter: moderation extras', () => {
     expect(byIp.items.every((c) => c.ipHash === sample.ipHash)).toBe(true);
   });
 
+  it('counts a heavy commenter’s comments by status on the server, beyond the page it lists', async () => {
+    const a = api();
+    const sample = store.db.comments.find((c) => c.email)!;
+    const start = Date.parse('2020-01-01T00:00:00.000Z');
+    // Older than anything else they wrote, so the newest page holds none of the spam.
+    for (let i = 0; i < 1300; i += 1) {
+      const at = new Date(start - i * 60_000).toISOString();
+      const status = i < 1000 ? 'approved' : 'spam';
+      store.db.comments.push({ ...sample, id: `c-heavy-${i}`, createdAt: at, status, reports: 0, version: 1, moderatedBy: 'Phạm Thu Hà', moderatedAt: at });
+    }
+    const theirs = store.db.comments.filter((c) => c.email === sample.email);
+    const history = await a.comments.history!({ email: sample.email });
+    expect(history.total).toBe(theirs.length);
+    expect(history.items.length).toBeLessThan(theirs.length);
+    for (const s of ['pending', 'approved', 'rejected', 'spam'] as const) {
+      expect(history.counts[s], s).toBe(theirs.filter((c) => c.status === s).length);
+    }
+    expect(history.counts.spam).toBeGreaterThanOrEqual(300);
+    expect(Object.values(history.counts).reduce((n, k) => n + k, 0)).toBe(history.total);
+  });
+
   it('pages and filters the audit log', async () => {
     const a = api();
     const page = await a.moderation.audit!({ page: 1, pageSize: 5, action: ['spam', 'reject'] });

@@ -33,7 +33,7 @@ export const restCapabilities = (demo: boolean): Capabilities => ({
   commentTrends: true,
 });
 
-/** Enough for any one reader's history; the contract caps a page at 20,000. */
+/** A reader's latest comments; their counts by status come from the server, over all of them. */
 const HISTORY_PAGE_SIZE = 1000;
 
 const id = encodeURIComponent;
@@ -87,11 +87,12 @@ export function createRestAdapter(options: RestAdapterOptions): NewsroomApi {
     comments: {
       list: (query, signal) => http.json('GET', '/comments', wire.commentList, { query: commentListParams(query), signal }),
       act: (commentId, action, version) => http.json('PATCH', `/comments/${id(commentId)}`, wire.comment, { body: { action, version } }),
-      bulk: (ids, action) => http.json('POST', '/comments/bulk', wire.bulk, { body: { ids, action } }),
+      bulk: (items, action) =>
+        http.json('POST', '/comments/bulk', wire.bulk, { body: { items: items.map(({ id, version }) => ({ id, version })), action } }),
       reply: (commentId, body) => http.json('POST', `/comments/${id(commentId)}/replies`, wire.comment, { body: { body } }),
       counts: (articleId) => http.json('GET', '/comments/counts', wire.counts, { query: { articleId } }),
       history: ({ email, ipHash }, signal) =>
-        http.json('GET', '/comments', wire.commentList, {
+        http.json('GET', '/comments', wire.commenterHistory, {
           query: { email, ipHash, sort: 'createdAt:desc', pageSize: HISTORY_PAGE_SIZE },
           signal,
         }),

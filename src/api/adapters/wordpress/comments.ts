@@ -69,13 +69,15 @@ export function commentsApi(ctx: WpContext): NewsroomApi['comments'] {
       }
     },
     act: (id, action, version) => act(id, action, version),
-    async bulk(ids, action) {
-      const results = await mapBounded(ids, BULK_CONCURRENCY, async (id) => {
+    async bulk(items, action) {
+      // Each comment is checked against the status it was seen in, as a single action is.
+      const results = await mapBounded(items, BULK_CONCURRENCY, async ({ id, version }) => {
         try {
-          return { id, ok: true, comment: await act(id, action) };
+          return { id, ok: true, comment: await act(id, action, version) };
         } catch (error) {
           const e = isApiError(error) ? error : new ApiError({ kind: 'server', message: String(error) });
-          return { id, ok: false, error: { code: e.code ?? e.kind, message: e.message } };
+          const current = e.code === 'already_moderated' ? (e.current as Comment) : undefined;
+          return { id, ok: false, error: { code: e.code ?? e.kind, message: e.message }, ...(current ? { comment: current } : {}) };
         }
       });
       return { results };

@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTimeVN, type AuditEntry } from '@/domain';
 import { CommentStatusBadge } from '../shared/comment-status-badge';
 
+/** Notes the server writes as codes; any other note is a person's text, shown as written. */
+const NOTE_KEYS: Record<string, string> = { ban: 'audit.byBan', rule: 'audit.byRule', undo: 'audit.byUndo' };
+
 export function AuditRow({ entry: e }: { entry: AuditEntry }) {
   const { t } = useTranslation('comments');
+  const noteKey = Object.hasOwn(NOTE_KEYS, e.note) ? NOTE_KEYS[e.note] : undefined;
   return (
     <Table.Tr>
       <Table.Td>
@@ -26,7 +30,7 @@ export function AuditRow({ entry: e }: { entry: AuditEntry }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {e.note === 'ban' ? t('audit.byBan') : e.note || '—'}
+          {noteKey ? t(noteKey) : e.note || '—'}
         </Text>
       </Table.Td>
     </Table.Tr>

@@ -9,7 +9,6 @@ import { describeError } from '@/components/error-message';
 import { QueryError } from '@/components/query-error';
 import { commentStatuses, type Comment } from '@/domain';
 import { commentStatusColors } from '../shared/comment-status-badge';
-import { statusCounts } from '../shared/status-counts';
 import { writeComments } from '../queue/queue-cache';
 import { BanForm, type BanFormValues } from './ban-form';
 import { CommenterBans } from './commenter-bans';
@@ -34,7 +33,6 @@ function CommenterBody({ comment, announce }: { comment: Comment; announce: (tex
   const history = useQuery(moderationQueries.commenter(api, filter));
   const ban = useMutation(moderationMutations.ban(api));
   const canBan = Boolean(api.capabilities.commenterBans && api.moderation.ban);
-  const counts = statusCounts(history.data?.items ?? []);
   const n = new Intl.NumberFormat(i18n.language);
 
   const onBan = async ({ reason, days }: BanFormValues) => {
@@ -90,7 +88,7 @@ function CommenterBody({ comment, announce }: { comment: Comment; announce: (tex
             </Text>
             {commentStatuses.map((s) => (
               <Badge key={s} color={commentStatusColors[s]} variant="light" style={{ textTransform: 'none' }}>
-                {t(`comments:status.${s}`)}: {n.format(counts[s])}
+                {t(`comments:status.${s}`)}: {n.format(history.data.counts[s])}
               </Badge>
             ))}
           </Group>

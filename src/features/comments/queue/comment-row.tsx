@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { formatRelative } from '@/components/format-relative';
 import { formatDateTimeVN, type Comment, type CommentAction, type CommentStatus } from '@/domain';
+import { moderatorName } from '../shared/moderator-name';
 import { AuthorHistory } from './author-history';
 import { CommentText } from './comment-text';
 import classes from './comment-row.module.css';
@@ -96,7 +97,7 @@ export const CommentRow = memo(function CommentRow({ comment: c, index, total, a
       <CommentText comment={c} t={t} />
       <FlagReasons comment={c} t={t} />
       <AuthorHistory comment={c} scroll={ctx.scroll} t={t} n={ctx.n} />
-      {decided && c.moderatedBy && <span className={classes.dim}>{t('row.decidedBy', { by: c.moderatedBy, status: t(`status.${c.status}`) })}</span>}
+      {decided && c.moderatedBy && <span className={classes.dim}>{t('row.decidedBy', { by: moderatorName(c.moderatedBy, t), status: t(`status.${c.status}`) })}</span>}
       <RowNoteAlert notes={ctx.notes} id={c.id} t={t} />
       <RowActions comment={c} shortcuts={ctx.shortcuts} t={t} onAction={ctx.onAction} onThread={ctx.onThread} />
     </article>

@@ -1,7 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { commentKeys } from '@/api/queries';
 import { moderationQueryKeys } from '@/api/queries/moderation';
-import { commentActionTarget, type Comment, type CommentAction, type CommentCounts, type CommentQueue, type CommentStatus, type ListResult } from '@/domain';
+import {
+  commentActionTarget,
+  type Comment,
+  type CommentAction,
+  type CommentCounts,
+  type CommenterHistory,
+  type CommentQueue,
+  type CommentStatus,
+  type CommentStatusCounts,
+  type ListResult,
+} from '@/domain';
 
 /** Pure edits of the cached queue and counts, shared by the optimistic path and its rollback. */
 
@@ -24,6 +34,11 @@ export function predict(comment: Comment, status: CommentStatus, by: string): Co
   return { ...comment, status, reports: status === 'approved' ? 0 : comment.reports, moderatedBy: by };
 }
 
+/** What an undo will look like: back to the earlier status, with what the decision cleared (its reports), as the server does. */
+export function predictUndo(comment: Comment, was: Comment, by: string): Comment {
+  return { ...predict(comment, was.status, by), reports: was.reports };
+}
+
 /** Positions by id per cached list; a list made by `replaceIn` keeps its order, so it inherits them. */
 const positions = new WeakMap<readonly Comment[], Map<string, number>>();
 function positionsOf(items: readonly Comment[]) {
@@ -32,11 +47,18 @@ function positionsOf(items: readonly Comment[]) {
   return map;
 }
 
-/** Replaces comments by id; the array is copied once, untouched rows keep their identity (memoised rows skip). */
-export function replaceIn(data: ListResult<Comment> | undefined, next: ReadonlyMap<string, Comment>, only?: (cur: Comment) => boolean) {
+/** A cached list; a reader's history also carries their counts by status. */
+type CachedList = ListResult<Comment> & { counts?: CommentStatusCounts };
+
+/**
+ * Replaces comments by id; the array is copied once, untouched rows keep their identity (memoised
+ * rows skip). A reader's counts follow the comments that changed status.
+ */
+export function replaceIn<T extends CachedList>(data: T | undefined, next: ReadonlyMap<string, Comment>, only?: (cur: Comment) => boolean): T | undefined {
   if (!data || next.size === 0) return data;
   const at = positionsOf(data.items);
   let items: Comment[] | null = null;
+  let counts = data.counts;
   for (const [id, comment] of next) {
     const i = at.get(id);
     if (i === undefined) continue;
@@ -44,17 +66,20 @@ export function replaceIn(data: ListResult<Comment> | undefined, next: ReadonlyM
     if (cur === comment || (only && !only(cur))) continue;
     items ??= data.items.slice();
     items[i] = comment;
+    if (counts && cur.status !== comment.status) {
+      counts = { ...counts, [cur.status]: Math.max(0, counts[cur.status] - 1), [comment.status]: counts[comment.status] + 1 };
+    }
   }
   if (!items) return data;
   positions.set(items, at);
-  return { ...data, items };
+  return { ...data, items, ...(counts ? { counts } : {}) };
 }
 
 /** Writes comments into every cached list that holds them: queues, readers' histories, threads. */
 export function writeComments(client: QueryClient, comments: ReadonlyMap<string, Comment>, only?: (cur: Comment) => boolean) {
   const edit = (data: ListResult<Comment> | undefined) => replaceIn(data, comments, only);
   client.setQueriesData<ListResult<Comment>>({ queryKey: moderationQueryKeys.queues() }, edit);
-  client.setQueriesData<ListResult<Comment>>({ queryKey: moderationQueryKeys.commenters() }, edit);
+  client.setQueriesData<CommenterHistory>({ queryKey: moderationQueryKeys.commenters() }, (data) => replaceIn(data, comments, only));
   client.setQueriesData<ListResult<Comment>>({ queryKey: moderationQueryKeys.threads() }, edit);
 }
 

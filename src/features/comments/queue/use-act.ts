@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
 import { commentKeys } from '@/api/queries';
@@ -9,53 +8,52 @@ import { useCurrentUser } from '@/api/session';
 import { describeError } from '@/components/error-message';
 import { commentActionTarget, commentSchema, type Comment, type CommentAction } from '@/domain';
 import type { Announcer } from '../shared/announcer';
-import { adjustCounts, predict, writeComments } from './queue-cache';
+import { moderatorName } from '../shared/moderator-name';
+import type { DecisionLedger } from './decision-ledger';
+import { adjustCounts, predict, predictUndo, writeComments } from './queue-cache';
 import { notifyProblem } from './notify';
 import type { RowNotes } from './row-notes';
 
 export const MODERATE_KEY = [...commentKeys.all, 'moderate'] as const;
 
-type Vars = { before: Comment; action: CommentAction };
+/** `undoing`: the comment as it was before the decision this one undoes. */
+type Vars = { before: Comment; action: CommentAction; undoing?: Comment };
 type Context = { optimistic: Comment };
 
 /**
  * One decision, applied at once: the row changes before the request leaves, the server's copy replaces
  * it on success, a failure puts the row back and says so, and a 409 shows who decided first.
  */
-export function useAct(announcer: Announcer, notes: RowNotes) {
+export function useAct(announcer: Announcer, notes: RowNotes, ledger: DecisionLedger) {
   const api = useApi();
   const client = useQueryClient();
   const me = useCurrentUser();
   const { t } = useTranslation(['comments', 'errors']);
-  // A second decision on a comment still in flight waits for the first and uses its new version.
-  const inflight = useRef(new Map<string, Promise<unknown>>());
-  const versions = useRef(new Map<string, number>());
 
   return useMutation<Comment, unknown, Vars, Context>({
     mutationKey: MODERATE_KEY,
-    mutationFn: async ({ before, action }) => {
-      const id = before.id;
-      const previous = inflight.current.get(id);
-      const run = (async () => {
-        if (previous) await previous.catch(() => undefined);
-        return api.comments.act(id, action, versions.current.get(id) ?? before.version);
-      })();
-      inflight.current.set(id, run);
-      try {
-        return await run;
-      } finally {
-        if (inflight.current.get(id) === run) inflight.current.delete(id);
-      }
-    },
-    onMutate: ({ before, action }) => {
-      const optimistic = predict(before, commentActionTarget[action], me.name);
+    // A second decision on a comment still in flight (single or bulk) waits for it and uses the
+    // newest version known, whether the row or an answer brought it.
+    mutationFn: ({ before, action }) =>
+      ledger.after([before.id], async () => {
+        try {
+          const comment = await api.comments.act(before.id, action, ledger.version(before));
+          ledger.see(comment);
+          return comment;
+        } catch (error) {
+          const current = isApiError(error) && error.code === 'already_moderated' ? commentSchema.safeParse(error.current) : null;
+          if (current?.success) ledger.see(current.data);
+          throw error;
+        }
+      }),
+    onMutate: ({ before, action, undoing }) => {
+      const optimistic = undoing ? predictUndo(before, undoing, me.name) : predict(before, commentActionTarget[action], me.name);
       writeComments(client, new Map([[before.id, optimistic]]));
       adjustCounts(client, [{ before, after: optimistic }]);
       notes.clear(before.id);
       return { optimistic };
     },
     onSuccess: (comment) => {
-      versions.current.set(comment.id, comment.version);
       writeComments(client, new Map([[comment.id, comment]]));
     },
     onError: (error, { before, action }, context) => {
@@ -64,11 +62,10 @@ export function useAct(announcer: Announcer, notes: RowNotes) {
       const current = isApiError(error) && error.code === 'already_moderated' ? commentSchema.safeParse(error.current) : null;
       if (current?.success) {
         const server = current.data;
-        versions.current.set(server.id, server.version);
         writeComments(client, new Map([[server.id, server]]));
         adjustCounts(client, [{ before: optimistic, after: server }]);
         notes.set(server.id, { kind: 'conflict', by: server.moderatedBy, status: server.status });
-        const message = t('comments:conflict.message', { by: server.moderatedBy ?? t('comments:conflict.someone'), status: t(`comments:status.${server.status}`) });
+        const message = t('comments:conflict.message', { by: server.moderatedBy ? moderatorName(server.moderatedBy, t) : t('comments:conflict.someone'), status: t(`comments:status.${server.status}`) });
         announcer.announce(message);
         notifyProblem(t('comments:conflict.title'), message, 'yellow');
         return;

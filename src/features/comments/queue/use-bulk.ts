@@ -6,16 +6,18 @@ import { useCurrentUser } from '@/api/session';
 import { describeError } from '@/components/error-message';
 import { commentActionTarget, type BulkResult, type Comment, type CommentAction } from '@/domain';
 import type { Announcer } from '../shared/announcer';
+import type { DecisionLedger } from './decision-ledger';
 import { notifyProblem } from './notify';
-import { adjustCounts, predict, writeComments } from './queue-cache';
+import { adjustCounts, predict, predictUndo, writeComments } from './queue-cache';
 import type { RowNotes } from './row-notes';
 import { MODERATE_KEY } from './use-act';
 
-type Vars = { before: Comment[]; action: CommentAction; quiet?: boolean };
+/** `undoing`: the comments as they were before the decision this one undoes. */
+type Vars = { before: Comment[]; action: CommentAction; quiet?: boolean; undoing?: ReadonlyMap<string, Comment> };
 type Context = { optimistic: Map<string, Comment> };
 
 /** Many decisions in one request; each comment's result is applied to its own row. */
-export function useBulk(announcer: Announcer, notes: RowNotes) {
+export function useBulk(announcer: Announcer, notes: RowNotes, ledger: DecisionLedger) {
   const api = useApi();
   const client = useQueryClient();
   const me = useCurrentUser();
@@ -28,9 +30,22 @@ export function useBulk(announcer: Announcer, notes: RowNotes) {
 
   return useMutation<BulkResult, unknown, Vars, Context>({
     mutationKey: MODERATE_KEY,
-    mutationFn: ({ before, action }) => api.comments.bulk(before.map((c) => c.id), action),
-    onMutate: ({ before, action }) => {
-      const optimistic = new Map(before.map((c) => [c.id, predict(c, commentActionTarget[action], me.name)]));
+    // Like a single decision: after any still in flight on these comments, from the newest versions known.
+    mutationFn: ({ before, action }) =>
+      ledger.after(
+        before.map((c) => c.id),
+        async () => {
+          const result = await api.comments.bulk(before.map((c) => ({ id: c.id, version: ledger.version(c) })), action);
+          for (const r of result.results) if (r.comment) ledger.see(r.comment);
+          return result;
+        },
+      ),
+    onMutate: ({ before, action, undoing }) => {
+      const guess = (c: Comment) => {
+        const was = undoing?.get(c.id);
+        return was ? predictUndo(c, was, me.name) : predict(c, commentActionTarget[action], me.name);
+      };
+      const optimistic = new Map(before.map((c) => [c.id, guess(c)]));
       writeComments(client, optimistic);
       adjustCounts(client, before.map((c) => ({ before: c, after: optimistic.get(c.id)! })));
       before.forEach((c) => notes.clear(c.id));

@@ -1,8 +1,9 @@
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment, CommentAction, CommentStatus } from '@/domain';
 import type { Announcer } from '../shared/announcer';
+import { createDecisionLedger } from './decision-ledger';
 import { actionBackTo, isNoop } from './queue-cache';
 import type { RowNotes } from './row-notes';
 import { showUndoToast } from './undo-toast';
@@ -27,8 +28,9 @@ let toastSeq = 0;
  */
 export function useModeration(announcer: Announcer, notes: RowNotes, lookup: (id: string) => Comment | undefined): Moderation {
   const { t } = useTranslation('comments');
-  const single = useAct(announcer, notes);
-  const bulk = useBulk(announcer, notes);
+  const [ledger] = useState(createDecisionLedger);
+  const single = useAct(announcer, notes, ledger);
+  const bulk = useBulk(announcer, notes, ledger);
   const stack = useRef<UndoEntry[]>([]);
   const lookupRef = useRef(lookup);
   lookupRef.current = lookup;
@@ -56,9 +58,13 @@ export function useModeration(announcer: Announcer, notes: RowNotes, lookup: (id
         }
         if (groups.size === 0) return;
         announcer.announce(t('undo.done', { count: entry.before.length }));
+        const was = new Map(entry.before.map((c) => [c.id, c]));
         for (const [status, comments] of groups) {
           const action = actionBackTo[status];
-          const run = comments.length === 1 ? mutateSingle({ before: comments[0]!, action }) : mutateBulk({ before: comments, action });
+          const run =
+            comments.length === 1
+              ? mutateSingle({ before: comments[0]!, action, undoing: was.get(comments[0]!.id) })
+              : mutateBulk({ before: comments, action, undoing: was });
           run.catch(() => undefined);
         }
       });
