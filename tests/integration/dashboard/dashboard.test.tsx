@@ -54,7 +54,10 @@ describe('dashboard', () => {
     expect(within(waiting).getByText(/^Bài chờ lâu nhất: \d+ (phút|giờ|ngày|tuần|tháng)$/)).toBeInTheDocument();
     expect(within(waiting).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/articles?status=in_review&sort=updated-asc');
 
-    await count(await panel('Đã hẹn giờ đăng'), of('scheduled').length);
+    const scheduledToday = of('scheduled').filter((a) => isToday(a.scheduledAt));
+    expect(scheduledToday.length).toBeGreaterThan(0);
+    expect(scheduledToday.length).toBeLessThan(of('scheduled').length);
+    await count(await panel('Hẹn giờ đăng hôm nay'), scheduledToday.length);
     const publishedToday = of('published').filter((a) => isToday(a.publishedAt));
     expect(publishedToday.length).toBeGreaterThan(0);
     const todayPanel = await panel('Xuất bản hôm nay');
@@ -63,6 +66,24 @@ describe('dashboard', () => {
 
     // The editor-in-chief may also moderate.
     expect(await screen.findByRole('heading', { name: 'Hàng chờ bình luận' })).toBeInTheDocument();
+  });
+
+  it("counts as scheduled today only what goes out before midnight in Vietnam, whatever the machine's zone", async () => {
+    // 23:30 in Vietnam, 16:30 UTC: one article goes out in a quarter of an hour, another at 01:00
+    // tomorrow in Vietnam — still the same day in UTC, so a day taken from the machine's zone counts both.
+    const now = '2026-11-20T16:30:00.000Z';
+    vi.setSystemTime(new Date(now));
+    clock.set(now);
+    const [tonight, afterMidnight, ...rest] = store.db.articles.filter((a) => a.status === 'scheduled');
+    tonight.scheduledAt = '2026-11-20T16:45:00.000Z';
+    afterMidnight.scheduledAt = '2026-11-20T18:00:00.000Z';
+    for (const a of rest) a.scheduledAt = '2026-11-23T03:00:00.000Z';
+
+    await renderApp({ route: '/', user: 'editor_in_chief' });
+    const section = await panel('Hẹn giờ đăng hôm nay');
+    await count(section, 1);
+    expect(within(section).getByRole('link', { name: tonight.title })).toBeInTheDocument();
+    expect(within(section).queryByRole('link', { name: afterMidnight.title })).not.toBeInTheDocument();
   });
 
   it('shows a moderator the pending comments and links to the queue', async () => {
