@@ -1,6 +1,7 @@
 import { Anchor, Checkbox, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { hasReason, reasonSummary } from '@/components/reason-summary';
 import { RelativeTime } from '@/components/relative-time';
 import { StatusBadge } from '@/components/status-badge';
 import type { ArticleSummary } from '@/domain';
@@ -59,9 +60,9 @@ export function ArticlesTable({ items, categoryName, authorName, dateField, sele
                 <Anchor component={Link} to={`/articles/${a.id}/edit`} fw={500} lineClamp={2} c="var(--mantine-color-text)">
                   {a.title || t('table.untitled')}
                 </Anchor>
-                {a.status === 'changes_requested' && a.lastReason?.text && (
-                  <Text size="xs" c="orange" lineClamp={1} mt={2}>
-                    {t('table.reason', { reason: a.lastReason.text })}
+                {hasReason(a) && (
+                  <Text size="xs" c={a.status === 'unpublished' ? 'red' : 'orange'} lineClamp={1} mt={2}>
+                    {t('table.reason', { reason: reasonSummary(t, a.lastReason!) })}
                   </Text>
                 )}
               </Table.Td>

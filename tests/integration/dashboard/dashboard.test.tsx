@@ -21,6 +21,11 @@ const count = (section: HTMLElement, n: number) => within(section).findByLabelTe
 
 describe('dashboard', () => {
   it("shows a reporter where their articles stand, with the editor's reasons", async () => {
+    const reporterId = store.db.users.find((u) => u.username === 'phongvien')!.id;
+    const takenDown = store.db.articles.find((a) => a.authorId === reporterId && a.status === 'published')!;
+    takenDown.status = 'unpublished';
+    takenDown.lastReason = { codes: ['sensitive'], text: 'Ảnh nạn nhân chưa che mặt.', by: 'u-tongbientap', at: SEED_BASE_DATE };
+    for (const a of store.db.articles) if (a.authorId === reporterId && a.status === 'changes_requested' && a.lastReason) a.lastReason.codes = ['spelling', 'missing_source'];
     const { account } = await renderApp({ route: '/', user: 'phongvien' });
     const mine = store.db.articles.filter((a) => a.authorId === account!.id);
     const of = (status: string) => mine.filter((a) => a.status === status);
@@ -30,12 +35,16 @@ describe('dashboard', () => {
     const withReason = of('changes_requested').find((a) => a.lastReason?.text);
     expect(withReason).toBeDefined();
     expect(within(returned).getByRole('link', { name: withReason!.title })).toHaveAttribute('href', `/articles/${withReason!.id}/edit`);
-    expect(within(returned).getByText(`Lý do: ${withReason!.lastReason!.text}`)).toBeInTheDocument();
+    // Codes in words, never their ids, then the editor's text.
+    expect(within(returned).getByText(`Lý do: Lỗi chính tả, Thiếu nguồn — ${withReason!.lastReason!.text}`)).toBeInTheDocument();
     expect(within(returned).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/my-articles?status=changes_requested');
 
     await count(await panel('Bản nháp'), of('draft').length);
     await count(await panel('Đang chờ duyệt'), of('in_review').length);
     await count(await panel('Mới xuất bản'), of('published').length);
+    const down = await panel('Bị gỡ xuống');
+    await count(down, of('unpublished').length);
+    expect(within(down).getByText('Lý do: Nội dung nhạy cảm — Ảnh nạn nhân chưa che mặt.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Hàng chờ bình luận' })).not.toBeInTheDocument();
   });
 

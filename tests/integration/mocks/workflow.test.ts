@@ -50,10 +50,37 @@ describe('demo server: workflow', () => {
     const { eic, article } = await submitted();
     const noReason = await act(eic, article.id, { action: 'request_changes', version: 2 });
     expect(noReason.status).toBe(422);
-    expect(noReason.body.error.fields).toEqual({ note: 'reason_required' });
+    expect(noReason.body.error.fields).toEqual({ reasonCodes: 'reason_codes_required', note: 'reason_required' });
+    const codesOnly = await act(eic, article.id, { action: 'request_changes', version: 2, reasonCodes: ['spelling'] });
+    expect(codesOnly.status).toBe(422);
+    expect(codesOnly.body.error.fields).toEqual({ note: 'reason_required' });
+    const textOnly = await act(eic, article.id, { action: 'request_changes', version: 2, note: 'Sai chính tả.' });
+    expect(textOnly.status).toBe(422);
+    expect(textOnly.body.error.fields).toEqual({ reasonCodes: 'reason_codes_required' });
     const stale = await act(eic, article.id, { action: 'approve', version: 1 });
     expect(stale.status).toBe(412);
     expect(stale.body.error.current).toMatchObject({ id: article.id, version: 2 });
+  });
+
+  it('unpublishes only with reason codes and text, and the author reads the reason', async () => {
+    const { mai, eic, article } = await submitted();
+    await act(eic, article.id, { action: 'approve', version: 2 });
+    const live = await act(eic, article.id, { action: 'publish', version: 3 });
+    expect(live.body.status).toBe('published');
+    const textOnly = await act(eic, article.id, { action: 'unpublish', version: 4, note: 'Nội dung nhạy cảm.' });
+    expect(textOnly.status).toBe(422);
+    expect(textOnly.body.error.fields).toEqual({ reasonCodes: 'reason_codes_required' });
+    const codesOnly = await act(eic, article.id, { action: 'unpublish', version: 4, reasonCodes: ['sensitive'] });
+    expect(codesOnly.status).toBe(422);
+    expect(codesOnly.body.error.fields).toEqual({ note: 'reason_required' });
+
+    const down = await act(eic, article.id, { action: 'unpublish', version: 4, reasonCodes: ['sensitive'], note: 'Nội dung nhạy cảm.' });
+    expect(down.status).toBe(200);
+    expect(down.body.status).toBe('unpublished');
+    const seen = await call(`/articles/${article.id}`, { token: mai });
+    expect(seen.body.lastReason).toMatchObject({ codes: ['sensitive'], text: 'Nội dung nhạy cảm.', by: 'u-tongbientap' });
+    const history = await call(`/articles/${article.id}/history`, { token: mai });
+    expect(history.body.at(-1)).toMatchObject({ action: 'unpublish', from: 'published', to: 'unpublished', note: 'Nội dung nhạy cảm.', reasonCodes: ['sensitive'] });
   });
 
   it('validates the article on submit (422 with fields)', async () => {
