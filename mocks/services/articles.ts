@@ -30,9 +30,10 @@ export function listArticles(db: Db, user: User, query: ArticleListQuery) {
     const { matches, score } = q ? scoreSearch(q, article.title, article.sapo, article.byline) : { matches: true, score: 0 };
     if (matches) rows.push({ article, score });
   }
-  const [field, dir] = query.sort.split(':') as ['updatedAt' | 'createdAt', 'asc' | 'desc'];
+  const [field, dir] = query.sort.split(':') as ['updatedAt' | 'createdAt' | 'submittedAt', 'asc' | 'desc'];
   const sign = dir === 'asc' ? 1 : -1;
-  rows.sort((a, b) => b.score - a.score || sign * a.article[field].localeCompare(b.article[field]) || a.article.id.localeCompare(b.article.id));
+  const key = (a: Article) => a[field] ?? '';
+  rows.sort((a, b) => b.score - a.score || sign * key(a.article).localeCompare(key(b.article)) || a.article.id.localeCompare(b.article.id));
   const start = (query.page - 1) * query.pageSize;
   return { items: rows.slice(start, start + query.pageSize).map((r) => summary(r.article)), total: rows.length };
 }
@@ -81,6 +82,7 @@ export function createArticle(db: Db, user: User, draft: ArticleDraft): Article 
     commentCount: 0,
     wordCount: 0,
     lastReason: null,
+    submittedAt: null,
   };
   touch(article, now);
   db.articles.push(article);
@@ -113,6 +115,7 @@ export function updateArticle(db: Db, user: User, id: string, body: unknown, ifM
     addHistory(db, article, { action: 'edit', from: article.status, to: next, by: user.id, at: now, note: '' });
     article.status = next;
     article.scheduledAt = null;
+    if (next === 'in_review') article.submittedAt = now;
   }
   touch(article, now);
   recordRevision(db, article, user.id, now);

@@ -36,7 +36,7 @@ export function EditorSection({ statuses }: { statuses: readonly ArticleStatus[]
   const oldestWait = (r: ListResult<ArticleSummary>) =>
     r.items[0] && (
       <Text size="sm" c="dimmed">
-        {t('editor.oldestWait', { duration: formatDuration(now - Date.parse(r.items[0].updatedAt), i18n.language) })}
+        {t('editor.oldestWait', { duration: formatDuration(now - Date.parse(r.items[0].submittedAt ?? r.items[0].updatedAt), i18n.language) })}
       </Text>
     );
 
@@ -45,7 +45,7 @@ export function EditorSection({ statuses }: { statuses: readonly ArticleStatus[]
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
         <ArticlePanel
           title={t('editor.waiting')}
-          query={{ page: 1, pageSize: 5, sort: 'updatedAt:asc', status: ['in_review'] }}
+          query={{ page: 1, pageSize: 5, sort: 'submittedAt:asc', status: ['in_review'] }}
           to="/articles?status=in_review&sort=updated-asc"
           empty={t('editor.waitingEmpty')}
           summary={oldestWait}

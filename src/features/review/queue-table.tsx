@@ -9,6 +9,9 @@ import { useNow } from '@/components/use-now';
 import { useUserNames } from '@/components/workflow/use-user-names';
 import { formatDateTimeVN, type ArticleSummary } from '@/domain';
 
+/** Waiting counts from the submission: the editor-in-chief's own edits meanwhile do not reset it. */
+const waitingSince = (a: ArticleSummary) => a.submittedAt ?? a.updatedAt;
+
 /** One row per waiting article; the title opens it for review. */
 export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
   const { t, i18n } = useTranslation(['review', 'articles']);
@@ -46,8 +49,8 @@ export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
               <Table.Td>{category(a.categoryId)}</Table.Td>
               <Table.Td ta="right">{number.format(a.wordCount)}</Table.Td>
               <Table.Td>
-                <Text size="sm" title={formatDateTimeVN(a.updatedAt)}>
-                  {formatDuration(now - Date.parse(a.updatedAt), i18n.language)}
+                <Text size="sm" title={formatDateTimeVN(waitingSince(a))}>
+                  {formatDuration(now - Date.parse(waitingSince(a)), i18n.language)}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { clock, store } from '@mocks/node';
 import { SEED_BASE_DATE } from '@mocks/seed';
+import { formatDuration } from '@/components/format-relative';
 import { vietnamParts } from '@/domain';
 import { renderApp, server } from '../../render';
 
@@ -49,6 +50,9 @@ describe('dashboard', () => {
   });
 
   it('shows the editor-in-chief what waits for review, what is scheduled and what went out today', async () => {
+    // The longest-waiting article was just edited by the editor-in-chief: its wait still counts from its submission.
+    const oldest = store.db.articles.filter((a) => a.status === 'in_review').sort((a, b) => a.submittedAt!.localeCompare(b.submittedAt!))[0];
+    oldest.updatedAt = new Date(SEED_BASE_DATE).toISOString();
     await renderApp({ route: '/', user: 'editor_in_chief' });
     const of = (status: string) => store.db.articles.filter((a) => a.status === status);
     const today = vietnamParts(SEED_BASE_DATE);
@@ -60,7 +64,9 @@ describe('dashboard', () => {
 
     const waiting = await panel('Chờ duyệt');
     await count(waiting, of('in_review').length);
-    expect(within(waiting).getByText(/^Bài chờ lâu nhất: \d+ (phút|giờ|ngày|tuần|tháng)$/)).toBeInTheDocument();
+    const oldestWait = formatDuration(Date.parse(SEED_BASE_DATE) - Date.parse(oldest.submittedAt!), 'vi');
+    expect(oldestWait).toMatch(/giờ|ngày|tuần|tháng/);
+    expect(within(waiting).getByText(`Bài chờ lâu nhất: ${oldestWait}`)).toBeInTheDocument();
     expect(within(waiting).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/articles?status=in_review&sort=updated-asc');
 
     const scheduledToday = of('scheduled').filter((a) => isToday(a.scheduledAt));

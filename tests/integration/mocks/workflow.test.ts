@@ -83,6 +83,33 @@ describe('demo server: workflow', () => {
     expect(history.body.at(-1)).toMatchObject({ action: 'unpublish', from: 'published', to: 'unpublished', note: 'Nội dung nhạy cảm.', reasonCodes: ['sensitive'] });
   });
 
+  it('keeps when the article entered review: edits by the editor-in-chief leave it, a reporter sending it back sets it', async () => {
+    const mai = await login('phongvien');
+    const eic = await login('tongbientap');
+    const created = await call('/articles', { method: 'POST', token: mai, body: validArticle });
+    expect(created.body.submittedAt).toBeNull();
+    const submitted = await act(mai, created.body.id, { action: 'submit', version: 1 });
+    const at = submitted.body.submittedAt;
+    expect(at).toBe(submitted.body.updatedAt);
+
+    clock.advance(2 * 3_600_000);
+    const edited = await call(`/articles/${created.body.id}`, { method: 'PATCH', token: eic, headers: { 'If-Match': '2' }, body: { title: 'Tiêu đề đã biên tập' } });
+    expect(edited.status).toBe(200);
+    expect(edited.body.submittedAt).toBe(at);
+    expect(Date.parse(edited.body.updatedAt) - Date.parse(at)).toBeGreaterThanOrEqual(2 * 3_600_000);
+    const queue = await call('/articles?status=in_review&sort=submittedAt:asc&pageSize=100', { token: eic });
+    const submissions = queue.body.items.map((a: { submittedAt: string }) => a.submittedAt);
+    expect(submissions).toEqual([...submissions].sort());
+    expect(queue.body.items.at(-1).id).toBe(created.body.id);
+
+    const approved = await act(eic, created.body.id, { action: 'approve', version: 3 });
+    expect(approved.body.submittedAt).toBe(at);
+    clock.advance(3_600_000);
+    const back = await call(`/articles/${created.body.id}`, { method: 'PATCH', token: mai, headers: { 'If-Match': '4' }, body: { sapo: 'Sapo mới, bài quay lại hàng chờ duyệt.' } });
+    expect(back.body).toMatchObject({ status: 'in_review', submittedAt: back.body.updatedAt });
+    expect(Date.parse(back.body.submittedAt)).toBeGreaterThan(Date.parse(edited.body.updatedAt));
+  });
+
   it('validates the article on submit (422 with fields)', async () => {
     const mai = await login('phongvien');
     const draft = await call('/articles', { method: 'POST', token: mai, body: { title: 'Chỉ có tiêu đề' } });
