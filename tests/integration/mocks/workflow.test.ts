@@ -172,6 +172,40 @@ describe('demo server: workflow', () => {
 });
 
 describe('demo server: locks and notes', () => {
+  it("restores an old revision as a new one, even right after the caller's own unsealed edit, losing nothing", async () => {
+    const { mai, eic, article } = await submitted();
+    const revisions = async () =>
+      (await call(`/articles/${article.id}/revisions`, { token: eic })).body.map((r: { rev: number; title: string }) => [r.rev, r.title]);
+    // The editor-in-chief edits the article in review: a revision of theirs, open to folding for ten minutes.
+    const edited = await call(`/articles/${article.id}`, { method: 'PATCH', token: eic, headers: { 'If-Match': '2' }, body: { title: 'Tiêu đề tổng biên tập sửa' } });
+    expect(await revisions()).toEqual([
+      [2, 'Tiêu đề tổng biên tập sửa'],
+      [1, validArticle.title],
+    ]);
+    clock.advance(60_000);
+    const restore = (token: string, rev: number, version: number | null) =>
+      call(`/articles/${article.id}/revisions/${rev}/restore`, { method: 'POST', token, headers: version === null ? {} : { 'If-Match': String(version) } });
+
+    expect((await restore(eic, 1, null)).status).toBe(428);
+    expect((await restore(eic, 1, 2)).status).toBe(412);
+    expect((await restore(eic, 9, edited.body.version)).status).toBe(404);
+    const restored = await restore(eic, 1, edited.body.version);
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ title: validArticle.title, status: 'in_review', version: edited.body.version + 1 });
+    expect(await revisions()).toEqual([
+      [3, validArticle.title],
+      [2, 'Tiêu đề tổng biên tập sửa'],
+      [1, validArticle.title],
+    ]);
+    const replaced = await call(`/articles/${article.id}/revisions/2`, { token: eic });
+    expect(replaced.body.title).toBe('Tiêu đề tổng biên tập sửa');
+
+    // Only someone who may edit it restores it: a reporter cannot once the article is live.
+    await act(eic, article.id, { action: 'approve', version: restored.body.version });
+    await act(eic, article.id, { action: 'publish', version: restored.body.version + 1 });
+    expect((await restore(mai, 2, restored.body.version + 2)).status).toBe(403);
+  });
+
   it('locks for 60 s, answers 423 with the holder, lets only the editor-in-chief force', async () => {
     const { mai, eic, article } = await submitted();
     const hung = await login('phongvien2');

@@ -107,4 +107,29 @@ describe('review desk', () => {
     expect(after).toHaveLength(revisionsBefore.length + 1);
     expect(after.at(-2)?.title).toBe('Tiêu đề đã sửa');
   });
+
+  it("restores right after the editor-in-chief's own edit without losing that edit", async () => {
+    const article = seeded('in_review');
+    const edited = await apiAs('tongbientap').articles.update(article.id, { title: 'Tiêu đề tổng biên tập vừa sửa' }, article.version);
+    const before = store.db.revisions.filter((r) => r.articleId === article.id);
+    expect(before.at(-1)).toMatchObject({ title: edited.title, sealed: false });
+    const oldest = before[0];
+
+    const { user } = await renderApp({ route: `/review/${article.id}`, user: 'editor_in_chief' });
+    await user.click(await screen.findByRole('tab', { name: 'Phiên bản' }));
+    const table = await screen.findByRole('table', { name: 'Phiên bản' });
+    await user.click(within(table).getByRole('button', { name: `Khôi phục bản ${oldest.rev}` }));
+    const dialog = await screen.findByRole('dialog', { name: `Khôi phục bản ${oldest.rev}?` });
+    await user.click(within(dialog).getByRole('button', { name: 'Khôi phục' }));
+
+    await waitFor(() => expect(stored(article.id).title).toBe(oldest.title));
+    const after = store.db.revisions.filter((r) => r.articleId === article.id);
+    expect(after.map((r) => r.title)).toEqual([...before.map((r) => r.title), oldest.title]);
+    // The list shows the new revision, and the replaced edit stays one that can be restored.
+    await waitFor(() => {
+      const list = screen.getByRole('table', { name: 'Phiên bản' });
+      expect(within(list).getByRole('radio', { name: `So sánh từ bản ${after.at(-1)!.rev}` })).toBeInTheDocument();
+      expect(within(list).getByRole('button', { name: `Khôi phục bản ${before.at(-1)!.rev}` })).toBeInTheDocument();
+    });
+  });
 });

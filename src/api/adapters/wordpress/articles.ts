@@ -58,7 +58,7 @@ async function postBody(ctx: WpContext, draft: ArticleDraft, storedContent: stri
   return body;
 }
 
-export function articlesApi(ctx: WpContext): Omit<NewsroomApi['articles'], 'history' | 'revisions' | 'revision' | 'notes' | 'addNote' | 'lock' | 'unlock'> {
+export function articlesApi(ctx: WpContext): Omit<NewsroomApi['articles'], 'history' | 'revisions' | 'revision' | 'restoreRevision' | 'notes' | 'addNote' | 'lock' | 'unlock'> {
   const { http } = ctx;
   const fetchPost = async (id: number, signal?: AbortSignal): Promise<WpPost> => {
     try {
