@@ -1,9 +1,10 @@
-import { Anchor, Checkbox, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasReason, reasonSummary } from '@/components/reason-summary';
 import { RelativeTime } from '@/components/relative-time';
 import { StatusBadge } from '@/components/status-badge';
+import { RowWorkflowActions } from '@/components/workflow/row-workflow-actions';
 import type { ArticleSummary } from '@/domain';
 
 type Props = {
@@ -43,6 +44,9 @@ export function ArticlesTable({ items, categoryName, authorName, dateField, sele
             <Table.Th>{t('table.author')}</Table.Th>
             <Table.Th>{t(dateField === 'createdAt' ? 'table.created' : 'table.updated')}</Table.Th>
             <Table.Th ta="right">{t('table.comments')}</Table.Th>
+            <Table.Th w={48}>
+              <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -77,6 +81,9 @@ export function ArticlesTable({ items, categoryName, authorName, dateField, sele
                 <RelativeTime value={a[dateField]} style={{ whiteSpace: 'nowrap' }} />
               </Table.Td>
               <Table.Td ta="right">{number.format(a.commentCount)}</Table.Td>
+              <Table.Td>
+                <RowWorkflowActions article={a} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

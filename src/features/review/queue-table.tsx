@@ -1,4 +1,4 @@
-import { Anchor, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { taxonomyQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { formatDuration } from '@/components/format-relative';
 import { useNow } from '@/components/use-now';
+import { RowWorkflowActions } from '@/components/workflow/row-workflow-actions';
 import { useUserNames } from '@/components/workflow/use-user-names';
 import { formatDateTimeVN, type ArticleSummary } from '@/domain';
 
@@ -35,6 +36,9 @@ export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
             <Table.Th>{t('queue.columns.category')}</Table.Th>
             <Table.Th ta="right">{t('queue.columns.words')}</Table.Th>
             <Table.Th>{t('queue.columns.waiting')}</Table.Th>
+            <Table.Th w={48}>
+              <VisuallyHidden>{t('articles:table.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,6 +56,9 @@ export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
                 <Text size="sm" title={formatDateTimeVN(waitingSince(a))}>
                   {formatDuration(now - Date.parse(waitingSince(a)), i18n.language)}
                 </Text>
+              </Table.Td>
+              <Table.Td>
+                <RowWorkflowActions article={a} />
               </Table.Td>
             </Table.Tr>
           ))}
