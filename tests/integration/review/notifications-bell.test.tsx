@@ -38,10 +38,11 @@ describe('notifications bell', () => {
     expect(await screen.findByText(`Trần Văn Hùng gửi duyệt bài “${article.title}”`)).toBeInTheDocument();
   });
 
-  it('tells a reporter their article was returned and another published', async () => {
+  it('tells a reporter their article was returned, another published and another taken down', async () => {
     localStorage.setItem(notificationsSeenKey('u-phongvien'), JSON.stringify(clock.nowIso()));
     const waiting = seeded('in_review');
     const approved = seeded('approved');
+    const live = seeded('published');
     const { user, queryClient } = await renderWithProviders(<NotificationsBell />, { user: 'phongvien' });
     await screen.findByRole('button', { name: 'Thông báo' });
 
@@ -49,11 +50,13 @@ describe('notifications bell', () => {
     const chief = apiAs('tongbientap');
     await chief.articles.transition(waiting.id, 'request_changes', { version: waiting.version, reasonCodes: ['missing_source'], note: 'Thiếu nguồn.' });
     await chief.articles.transition(approved.id, 'publish', { version: approved.version });
+    await chief.articles.transition(live.id, 'unpublish', { version: live.version, reasonCodes: ['sensitive'], note: 'Ảnh chưa che mặt.' });
     await queryClient.refetchQueries({ type: 'active' });
 
-    await user.click(await screen.findByRole('button', { name: 'Thông báo: 2 mới' }));
+    await user.click(await screen.findByRole('button', { name: 'Thông báo: 3 mới' }));
     expect(await screen.findByText(`Bài “${waiting.title}” được trả về để sửa`)).toBeInTheDocument();
     expect(screen.getByText(`Bài “${approved.title}” đã được xuất bản`)).toBeInTheDocument();
+    expect(screen.getByText(`Bài “${live.title}” đã bị gỡ xuống`)).toBeInTheDocument();
   });
 
   it('polls: news arrives without anyone reloading', async () => {
