@@ -46,7 +46,7 @@ export function EditorSection({ statuses }: { statuses: readonly ArticleStatus[]
         <ArticlePanel
           title={t('editor.waiting')}
           query={{ page: 1, pageSize: 5, sort: 'submittedAt:asc', status: ['in_review'] }}
-          to="/articles?status=in_review&sort=updated-asc"
+          to="/review"
           empty={t('editor.waitingEmpty')}
           summary={oldestWait}
         />

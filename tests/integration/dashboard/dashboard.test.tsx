@@ -67,7 +67,8 @@ describe('dashboard', () => {
     const oldestWait = formatDuration(Date.parse(SEED_BASE_DATE) - Date.parse(oldest.submittedAt!), 'vi');
     expect(oldestWait).toMatch(/giờ|ngày|tuần|tháng/);
     expect(within(waiting).getByText(`Bài chờ lâu nhất: ${oldestWait}`)).toBeInTheDocument();
-    expect(within(waiting).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/articles?status=in_review&sort=updated-asc');
+    // The queue, in the same order as the panel: by submission.
+    expect(within(waiting).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/review');
 
     const scheduledToday = of('scheduled').filter((a) => isToday(a.scheduledAt));
     expect(scheduledToday.length).toBeGreaterThan(0);
