@@ -134,6 +134,17 @@ export const paths: Record<string, Json> = {
     parameters: [...articleId, { name: 'rev', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } }],
     get: op({ tag: 'articles', id: 'articleRevision', summary: 'One revision with its body.', ok: ['200', json(ref('Revision'), 'The revision.')], errors: ['NotFound'] }),
   },
+  '/articles/{id}/revisions/{rev}/restore': {
+    parameters: [...articleId, { name: 'rev', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } }],
+    post: op({
+      tag: 'articles',
+      id: 'restoreArticleRevision',
+      summary: "Put an old revision's title, sapo and body back as a new revision; the replaced text stays a revision of its own.",
+      params: [param('IfMatch')],
+      ok: ['200', json(ref('Article'), 'The article with `version + 1`.')],
+      errors: ['Forbidden', 'NotFound', 'PreconditionFailed', 'PreconditionRequired'],
+    }),
+  },
   '/articles/{id}/notes': {
     parameters: articleId,
     get: op({ tag: 'articles', id: 'articleNotes', summary: 'Editorial notes.', ok: ['200', json(arrayOf('EditorialNote'), 'Oldest first.')], errors: ['NotFound'] }),

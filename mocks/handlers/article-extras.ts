@@ -5,6 +5,7 @@ import { nextId } from '../db';
 import { notFound } from '../errors';
 import { authed, json, noContent, pathFor, readBody } from '../http';
 import { visibleArticle } from '../services/article-helpers';
+import { restoreRevision } from '../services/articles';
 import { currentLock, releaseLock, takeLock } from '../services/locks';
 import { store } from '../store';
 
@@ -35,6 +36,14 @@ export function articleExtraHandlers(baseUrl: string) {
         if (!found) throw notFound('revision');
         const { sealed: _sealed, ...revision } = found;
         return json(revision);
+      }),
+    ),
+    http.post(
+      p('/articles/:id/revisions/:rev/restore'),
+      authed(({ request, params, user }) => {
+        const article = restoreRevision(store.db, user, params.id, Number(params.rev), request.headers.get('if-match'));
+        store.written();
+        return json(article);
       }),
     ),
     http.get(

@@ -81,6 +81,7 @@ export function seedArticles(rng: Rng, base: number): ArticleSeed {
         commentCount: 0,
         wordCount: countWords(body),
         lastReason: null,
+        submittedAt: null,
       };
       const revised = (plan.status === 'in_review' && j % 2 === 0) || (plan.status === 'published' && j % 5 === 2);
       walk(out, article, stepsFor(plan.status, revised, n), base, ageHours, rng);
@@ -119,6 +120,7 @@ function walk(out: ArticleSeed, article: Article, steps: ReturnType<typeof steps
     const by = rule.who === 'author' ? article.authorId : EIC_ID;
     if (step.action === 'submit') {
       submitted += 1;
+      article.submittedAt = when;
       revision(when, true, submitted < submits ? earlierBody(article.body) : article.body);
     }
     if (step.reasonCodes) article.lastReason = { codes: step.reasonCodes, text: step.note ?? '', by, at: when };

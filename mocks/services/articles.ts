@@ -15,8 +15,8 @@ import {
 import { clock } from '../clock';
 import { nextId, type Db } from '../db';
 import { parseWith } from '../http-fields';
-import { forbidden, invalidState, preconditionRequired, validation, versionConflict } from '../errors';
-import { addHistory, canSee, recordRevision, summary, touch, visibleArticle } from './article-helpers';
+import { forbidden, invalidState, notFound, preconditionRequired, validation, versionConflict } from '../errors';
+import { addHistory, canSee, recordRevision, sealRevisions, summary, touch, visibleArticle } from './article-helpers';
 
 export function listArticles(db: Db, user: User, query: ArticleListQuery) {
   const statuses = query.status?.length ? new Set(query.status) : null;
@@ -30,9 +30,10 @@ export function listArticles(db: Db, user: User, query: ArticleListQuery) {
     const { matches, score } = q ? scoreSearch(q, article.title, article.sapo, article.byline) : { matches: true, score: 0 };
     if (matches) rows.push({ article, score });
   }
-  const [field, dir] = query.sort.split(':') as ['updatedAt' | 'createdAt', 'asc' | 'desc'];
+  const [field, dir] = query.sort.split(':') as ['updatedAt' | 'createdAt' | 'submittedAt', 'asc' | 'desc'];
   const sign = dir === 'asc' ? 1 : -1;
-  rows.sort((a, b) => b.score - a.score || sign * a.article[field].localeCompare(b.article[field]) || a.article.id.localeCompare(b.article.id));
+  const key = (a: Article) => a[field] ?? '';
+  rows.sort((a, b) => b.score - a.score || sign * key(a.article).localeCompare(key(b.article)) || a.article.id.localeCompare(b.article.id));
   const start = (query.page - 1) * query.pageSize;
   return { items: rows.slice(start, start + query.pageSize).map((r) => summary(r.article)), total: rows.length };
 }
@@ -81,6 +82,7 @@ export function createArticle(db: Db, user: User, draft: ArticleDraft): Article 
     commentCount: 0,
     wordCount: 0,
     lastReason: null,
+    submittedAt: null,
   };
   touch(article, now);
   db.articles.push(article);
@@ -106,17 +108,39 @@ export function updateArticle(db: Db, user: User, id: string, body: unknown, ifM
   if (patch.slug !== undefined && article.publishedAt && article.slug && patch.slug !== article.slug) {
     throw validation({ slug: 'slug_frozen' }, 'The slug of a published article cannot change.');
   }
-  const now = clock.nowIso();
   Object.assign(article, patch);
+  return recordEdit(db, user, article);
+}
+
+/** What every change of the text entails: approval lost (server rule), a new version, a revision. */
+function recordEdit(db: Db, user: User, article: Article): Article {
+  const now = clock.nowIso();
   const next = statusAfterEdit(article.status, user.roles);
   if (next !== article.status) {
     addHistory(db, article, { action: 'edit', from: article.status, to: next, by: user.id, at: now, note: '' });
     article.status = next;
     article.scheduledAt = null;
+    if (next === 'in_review') article.submittedAt = now;
   }
   touch(article, now);
   recordRevision(db, article, user.id, now);
   return article;
+}
+
+/**
+ * Puts an old revision's title, sapo and body back, as a new revision. The text it replaces is
+ * sealed first: were it the caller's own recent revision, the restore would otherwise fold into it
+ * (as quick successive saves do) and that text would be gone.
+ */
+export function restoreRevision(db: Db, user: User, id: string, rev: number, ifMatch: string | null): Article {
+  const article = visibleArticle(db, user, id);
+  if (!canEdit(user, article)) throw forbidden('You may not edit this article.');
+  const old = db.revisions.find((r) => r.articleId === article.id && r.rev === rev);
+  if (!old) throw notFound('revision');
+  checkVersion(article, ifMatch);
+  sealRevisions(db, article.id);
+  Object.assign(article, { title: old.title, sapo: old.sapo, body: structuredClone(old.body) });
+  return recordEdit(db, user, article);
 }
 
 /** Authors delete their own drafts; the editor-in-chief deletes anything not live. */

@@ -32,6 +32,7 @@ export function transition(db: Db, user: User, id: string, input: TransitionInpu
     if (article.categoryId && !db.categories.some((c) => c.id === article.categoryId)) fields.categoryId = 'unknown';
     if (Object.keys(fields).length) throw validation(fields, 'The article is not complete enough to submit.');
     recordRevision(db, article, user.id, now);
+    article.submittedAt = now;
   }
   if (input.action === 'schedule' && (!input.scheduledAt || Date.parse(input.scheduledAt) <= clock.now().getTime())) {
     throw validation({ scheduledAt: 'not_future' }, 'The publication time must be in the future.');

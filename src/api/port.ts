@@ -106,6 +106,11 @@ export interface NewsroomApi {
     history(id: string): Promise<HistoryEntry[]>;
     revisions(id: string): Promise<RevisionSummary[]>;
     revision(id: string, rev: number): Promise<Revision>;
+    /**
+     * Puts revision `rev`'s title, sapo and body back as a new revision (`version` as for `update`);
+     * the text it replaces stays a revision of its own, so nothing is lost.
+     */
+    restoreRevision(id: string, rev: number, version: number): Promise<Article>;
     notes(id: string): Promise<EditorialNote[]>;
     addNote(id: string, body: string): Promise<EditorialNote>;
     lock(id: string, options?: { force?: boolean }): Promise<ArticleLock>;

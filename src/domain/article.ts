@@ -122,6 +122,11 @@ export const articleSchema = z.object({
   publishedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * When the article last entered review (a submission, or an edit that sent an approved article
+   * back): what the review queue's waiting time counts from, which later edits do not reset.
+   */
+  submittedAt: z.string().nullable().default(null),
   version: z.number().int().nonnegative(),
   commentCount: z.number().int().nonnegative().default(0),
   wordCount: z.number().int().nonnegative().default(0),
@@ -136,7 +141,7 @@ export type Article = z.infer<typeof articleSchema>;
 export const articleSummarySchema = articleSchema.omit({ body: true });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
-export const articleSortSchema = z.enum(['updatedAt:desc', 'updatedAt:asc', 'createdAt:desc', 'createdAt:asc']);
+export const articleSortSchema = z.enum(['updatedAt:desc', 'updatedAt:asc', 'createdAt:desc', 'createdAt:asc', 'submittedAt:desc', 'submittedAt:asc']);
 export type ArticleSort = z.infer<typeof articleSortSchema>;
 export const pageSizes = [10, 20, 50, 100] as const;
 

@@ -81,7 +81,11 @@ export const transitionInputSchema = z
   })
   .superRefine((v, ctx) => {
     const needs = workflow[v.action].needs;
-    if (needs === 'reason' && !(v.reasonCodes?.length || v.note)) {
+    // A reason is both: codes the reporter can scan, and words saying what exactly is wrong.
+    if (needs === 'reason' && !v.reasonCodes?.length) {
+      ctx.addIssue({ code: 'custom', path: ['reasonCodes'], message: 'reason_codes_required' });
+    }
+    if (needs === 'reason' && !v.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'reason_required' });
     }
     if (needs === 'future_time' && !v.scheduledAt) {

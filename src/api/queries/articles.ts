@@ -114,6 +114,12 @@ export const articleMutations = {
         api.articles.update(id, patch, version),
       onSuccess: (article, _v, _r, { client }) => storeArticle(client, article),
     }),
+  restoreRevision: (api: NewsroomApi) =>
+    mutationOptions({
+      mutationKey: [...articleKeys.all, 'restoreRevision'],
+      mutationFn: ({ id, rev, version }: { id: string; rev: number; version: number }) => api.articles.restoreRevision(id, rev, version),
+      onSuccess: (article, _v, _r, { client }) => storeArticle(client, article),
+    }),
   transition: (api: NewsroomApi) =>
     mutationOptions({
       mutationKey: [...articleKeys.all, 'transition'],

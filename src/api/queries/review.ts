@@ -3,8 +3,8 @@ import type { Article, ArticleListQuery } from '@/domain';
 import type { NewsroomApi } from '../port';
 import { articleKeys, articleQueries } from './articles';
 
-/** The review queue: everything waiting, the longest-waiting first. */
-export const reviewQueueQuery: ArticleListQuery = { page: 1, pageSize: 100, sort: 'updatedAt:asc', status: ['in_review'] };
+/** The review queue: everything waiting, the longest-waiting (earliest submitted) first. */
+export const reviewQueueQuery: ArticleListQuery = { page: 1, pageSize: 100, sort: 'submittedAt:asc', status: ['in_review'] };
 
 /**
  * The list API has no date filter, so the calendar reads wide pages of the two statuses it shows and

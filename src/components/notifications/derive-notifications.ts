@@ -1,6 +1,6 @@
 import type { ArticleSummary, HistoryEntry } from '@/domain';
 
-export type NotificationKind = 'approved' | 'changes_requested' | 'scheduled' | 'published' | 'submitted';
+export type NotificationKind = 'approved' | 'changes_requested' | 'scheduled' | 'published' | 'unpublished' | 'submitted';
 export type AppNotification = { id: string; articleId: string; title: string; kind: NotificationKind; by: string; at: string };
 
 /** Whose news: a reporter hears about their own articles, the editor-in-chief about what arrives for review. */
@@ -11,10 +11,12 @@ const KIND_BY_TARGET: Partial<Record<HistoryEntry['to'], NotificationKind>> = {
   changes_requested: 'changes_requested',
   scheduled: 'scheduled',
   published: 'published',
+  // Taken down: the reporter hears it; their list and dashboard say why.
+  unpublished: 'unpublished',
 };
 
 export const WATCHED_STATUSES: Record<Audience, readonly ArticleSummary['status'][]> = {
-  author: ['approved', 'changes_requested', 'scheduled', 'published'],
+  author: ['approved', 'changes_requested', 'scheduled', 'published', 'unpublished'],
   reviewer: ['in_review'],
 };
 

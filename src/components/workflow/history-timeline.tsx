@@ -52,7 +52,7 @@ export function HistoryTimeline({ article }: { article: Pick<Article, 'id' | 'up
             <Group gap={4} mt={4}>
               {entry.reasonCodes.map((code) => (
                 <Badge key={code} size="xs" variant="outline" color="orange" style={{ textTransform: 'none' }}>
-                  {t(`reasons.${code}`, { defaultValue: code })}
+                  {t(`articles:reasons.${code}`, { defaultValue: code })}
                 </Badge>
               ))}
             </Group>

@@ -44,7 +44,7 @@ export function ReasonDialog({ action, opened, pending, onClose, onConfirm }: Pr
         >
           <Stack gap={6} mt="xs">
             {reasonCodeSchema.options.map((code) => (
-              <Checkbox key={code} value={code} label={t(`reasons.${code}`)} />
+              <Checkbox key={code} value={code} label={t(`articles:reasons.${code}`)} />
             ))}
           </Stack>
         </Checkbox.Group>

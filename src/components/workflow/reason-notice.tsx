@@ -22,7 +22,7 @@ export function ReasonNotice({ article }: { article: Pick<ArticleSummary, 'statu
           <Group gap={6} role="group" aria-label={t('reasonNotice.codes')}>
             {reason.codes.map((code) => (
               <Badge key={code} color="orange" variant="outline" radius="sm" style={{ textTransform: 'none' }}>
-                {t(`reasons.${code}`, { defaultValue: code })}
+                {t(`articles:reasons.${code}`, { defaultValue: code })}
               </Badge>
             ))}
           </Group>

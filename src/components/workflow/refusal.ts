@@ -20,7 +20,7 @@ export function describeRefusal(t: TFunction, error: unknown): Refusal {
   if (error.kind === 'validation') {
     const fields = error.fields ?? {};
     if (fields.scheduledAt === 'not_future') return { message: t('review:refusal.not_future') };
-    if (fields.note === 'reason_required') return { message: t('review:refusal.reason_required') };
+    if (fields.note === 'reason_required' || fields.reasonCodes === 'reason_codes_required') return { message: t('review:refusal.reason_required') };
     if (Object.keys(fields).length) return { message: t('review:refusal.incomplete', { fields: Object.keys(fields).join(', ') }) };
   }
   return { message: t(`errors:kind.${error.kind}`) };

@@ -1,17 +1,13 @@
 import { Alert, Button, Group, Tooltip, type MantineSize } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/react';
 import { useCurrentUser } from '@/api/session';
-import { formatDateTimeVN, type Article, type ArticleSummary, type User, type WorkflowAction } from '@/domain';
-import { actionMeta, hotkeyLabel, needsDialog, type DialogAction } from './action-meta';
-import { describeRefusal } from './refusal';
-import { ReasonDialog, type ReasonInput } from './reason-dialog';
-import { ScheduleDialog } from './schedule-dialog';
+import type { Article, ArticleSummary, User, WorkflowAction } from '@/domain';
+import { actionMeta, hotkeyLabel } from './action-meta';
 import { offeredActions } from './offered-actions';
-import { useWorkflowTransition, type TransitionRequest } from './use-workflow-transition';
+import { useWorkflowRun } from './use-workflow-run';
+import { WorkflowDialogs } from './workflow-dialogs';
 
 export type WorkflowActionsProps = {
   article: Article | ArticleSummary;
@@ -31,28 +27,8 @@ export function WorkflowActions({ article, user: given, hotkeys = false, size = 
   const current = useCurrentUser();
   const api = useApi();
   const actions = offeredActions(given ?? current, article, api.capabilities).filter((a) => !exclude.includes(a));
-  const transition = useWorkflowTransition(article);
-  const [dialog, setDialog] = useState<DialogAction | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
-
-  const run = async (request: TransitionRequest) => {
-    setRefusal(null);
-    try {
-      const updated = await transition.run(request);
-      setDialog(null);
-      const time = updated.scheduledAt ? formatDateTimeVN(updated.scheduledAt) : '';
-      notifications.show({ color: 'teal', message: t(`done.${request.action}`, { time }) });
-      onDone?.(updated, request.action);
-    } catch (error) {
-      setDialog(null);
-      setRefusal(describeRefusal(t, error).message);
-    }
-  };
-  const start = (action: WorkflowAction) => {
-    if (transition.pending) return;
-    if (needsDialog(action)) setDialog(action);
-    else void run({ action });
-  };
+  const runner = useWorkflowRun(article, { onDone });
+  const { start, refusal } = runner;
 
   useHotkeys(
     hotkeys
@@ -74,8 +50,8 @@ export function WorkflowActions({ article, user: given, hotkeys = false, size = 
               color={meta.color}
               variant={meta.variant}
               leftSection={<Icon size={16} aria-hidden />}
-              loading={transition.pendingAction === action}
-              disabled={transition.pending && transition.pendingAction !== action}
+              loading={runner.pendingAction === action}
+              disabled={runner.pending && runner.pendingAction !== action}
               onClick={() => start(action)}
               aria-keyshortcuts={hotkeys && meta.hotkey ? meta.hotkey.replace('alt', 'Alt') : undefined}
             >
@@ -92,22 +68,11 @@ export function WorkflowActions({ article, user: given, hotkeys = false, size = 
         })}
       </Group>
       {refusal && (
-        <Alert color="red" variant="light" title={t('refusal.title')} withCloseButton onClose={() => setRefusal(null)} mt="xs" role="alert" closeButtonLabel={t('common:actions.close')}>
+        <Alert color="red" variant="light" title={t('refusal.title')} withCloseButton onClose={runner.clearRefusal} mt="xs" role="alert" closeButtonLabel={t('common:actions.close')}>
           {refusal}
         </Alert>
       )}
-      {(dialog === 'request_changes' || dialog === 'unpublish') && (
-        <ReasonDialog
-          action={dialog}
-          opened
-          pending={transition.pending}
-          onClose={() => setDialog(null)}
-          onConfirm={(input: ReasonInput) => void run({ action: dialog, options: input })}
-        />
-      )}
-      {dialog === 'schedule' && (
-        <ScheduleDialog opened pending={transition.pending} onClose={() => setDialog(null)} onConfirm={(scheduledAt) => void run({ action: 'schedule', options: { scheduledAt } })} />
-      )}
+      <WorkflowDialogs runner={runner} />
     </>
   );
 }

@@ -1,8 +1,10 @@
-import { Anchor, Checkbox, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { hasReason, reasonSummary } from '@/components/reason-summary';
 import { RelativeTime } from '@/components/relative-time';
 import { StatusBadge } from '@/components/status-badge';
+import { RowWorkflowActions } from '@/components/workflow/row-workflow-actions';
 import type { ArticleSummary } from '@/domain';
 
 type Props = {
@@ -42,6 +44,9 @@ export function ArticlesTable({ items, categoryName, authorName, dateField, sele
             <Table.Th>{t('table.author')}</Table.Th>
             <Table.Th>{t(dateField === 'createdAt' ? 'table.created' : 'table.updated')}</Table.Th>
             <Table.Th ta="right">{t('table.comments')}</Table.Th>
+            <Table.Th w={48}>
+              <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -59,9 +64,9 @@ export function ArticlesTable({ items, categoryName, authorName, dateField, sele
                 <Anchor component={Link} to={`/articles/${a.id}/edit`} fw={500} lineClamp={2} c="var(--mantine-color-text)">
                   {a.title || t('table.untitled')}
                 </Anchor>
-                {a.status === 'changes_requested' && a.lastReason?.text && (
-                  <Text size="xs" c="orange" lineClamp={1} mt={2}>
-                    {t('table.reason', { reason: a.lastReason.text })}
+                {hasReason(a) && (
+                  <Text size="xs" c={a.status === 'unpublished' ? 'red' : 'orange'} lineClamp={1} mt={2}>
+                    {t('table.reason', { reason: reasonSummary(t, a.lastReason!) })}
                   </Text>
                 )}
               </Table.Td>
@@ -76,6 +81,9 @@ export function ArticlesTable({ items, categoryName, authorName, dateField, sele
                 <RelativeTime value={a[dateField]} style={{ whiteSpace: 'nowrap' }} />
               </Table.Td>
               <Table.Td ta="right">{number.format(a.commentCount)}</Table.Td>
+              <Table.Td>
+                <RowWorkflowActions article={a} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

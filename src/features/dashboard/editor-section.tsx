@@ -17,10 +17,16 @@ const publishedToday = (r: ListResult<ArticleSummary>): ListResult<ArticleSummar
   return { items, total: items.length };
 };
 
-const soonestFirst = (r: ListResult<ArticleSummary>): ListResult<ArticleSummary> => ({
-  ...r,
-  items: [...r.items].sort((a, b) => Date.parse(a.scheduledAt ?? '') - Date.parse(b.scheduledAt ?? '')),
-});
+const DAY = 24 * 60 * 60_000;
+
+/** Vietnam keeps no daylight saving time, so its day is always 24 hours from its midnight. */
+const scheduledToday = (r: ListResult<ArticleSummary>): ListResult<ArticleSummary> => {
+  const since = startOfVietnamDay();
+  const items = r.items
+    .filter((a) => a.scheduledAt && Date.parse(a.scheduledAt) >= since && Date.parse(a.scheduledAt) < since + DAY)
+    .sort((a, b) => Date.parse(a.scheduledAt!) - Date.parse(b.scheduledAt!));
+  return { items, total: items.length };
+};
 
 /** What waits on the editor-in-chief, and what the portal publishes today. */
 export function EditorSection({ statuses }: { statuses: readonly ArticleStatus[] }) {
@@ -30,7 +36,7 @@ export function EditorSection({ statuses }: { statuses: readonly ArticleStatus[]
   const oldestWait = (r: ListResult<ArticleSummary>) =>
     r.items[0] && (
       <Text size="sm" c="dimmed">
-        {t('editor.oldestWait', { duration: formatDuration(now - Date.parse(r.items[0].updatedAt), i18n.language) })}
+        {t('editor.oldestWait', { duration: formatDuration(now - Date.parse(r.items[0].submittedAt ?? r.items[0].updatedAt), i18n.language) })}
       </Text>
     );
 
@@ -39,8 +45,8 @@ export function EditorSection({ statuses }: { statuses: readonly ArticleStatus[]
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
         <ArticlePanel
           title={t('editor.waiting')}
-          query={{ page: 1, pageSize: 5, sort: 'updatedAt:asc', status: ['in_review'] }}
-          to="/articles?status=in_review&sort=updated-asc"
+          query={{ page: 1, pageSize: 5, sort: 'submittedAt:asc', status: ['in_review'] }}
+          to="/review"
           empty={t('editor.waitingEmpty')}
           summary={oldestWait}
         />
@@ -48,7 +54,7 @@ export function EditorSection({ statuses }: { statuses: readonly ArticleStatus[]
           <ArticlePanel
             title={t('editor.scheduled')}
             query={{ page: 1, pageSize: WIDE, sort: 'updatedAt:desc', status: ['scheduled'] }}
-            select={soonestFirst}
+            select={scheduledToday}
             to="/articles?status=scheduled"
             empty={t('editor.scheduledEmpty')}
             row={{ date: (a) => a.scheduledAt }}

@@ -1,5 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { reasonSummary } from '@/components/reason-summary';
 import type { ArticleStatus, User } from '@/domain';
 import { ArticlePanel } from './article-panel';
 
@@ -15,6 +16,7 @@ export function ReporterSection({ user, statuses }: { user: User; statuses: read
     { status: 'draft', title: t('reporter.drafts'), empty: t('reporter.draftsEmpty') },
     { status: 'in_review', title: t('reporter.inReview'), empty: t('reporter.inReviewEmpty') },
     { status: 'published', title: t('reporter.published'), empty: t('reporter.publishedEmpty') },
+    { status: 'unpublished', title: t('reporter.unpublished'), empty: t('reporter.unpublishedEmpty') },
   ];
 
   return (
@@ -29,12 +31,12 @@ export function ReporterSection({ user, statuses }: { user: User; statuses: read
             to={link(p.status)}
             empty={p.empty}
             row={
-              p.status === 'changes_requested'
+              p.status === 'changes_requested' || p.status === 'unpublished'
                 ? {
                     extra: (a) =>
                       a.lastReason && (
-                        <Text size="xs" c="orange" lineClamp={2}>
-                          {t('reporter.reason', { reason: a.lastReason.text || a.lastReason.codes.join(', ') })}
+                        <Text size="xs" c={p.status === 'unpublished' ? 'red' : 'orange'} lineClamp={2}>
+                          {t('reporter.reason', { reason: reasonSummary(t, a.lastReason) })}
                         </Text>
                       ),
                   }

@@ -1,4 +1,4 @@
-import { Anchor, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,8 +6,12 @@ import { taxonomyQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { formatDuration } from '@/components/format-relative';
 import { useNow } from '@/components/use-now';
+import { RowWorkflowActions } from '@/components/workflow/row-workflow-actions';
 import { useUserNames } from '@/components/workflow/use-user-names';
 import { formatDateTimeVN, type ArticleSummary } from '@/domain';
+
+/** Waiting counts from the submission: the editor-in-chief's own edits meanwhile do not reset it. */
+const waitingSince = (a: ArticleSummary) => a.submittedAt ?? a.updatedAt;
 
 /** One row per waiting article; the title opens it for review. */
 export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
@@ -32,6 +36,9 @@ export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
             <Table.Th>{t('queue.columns.category')}</Table.Th>
             <Table.Th ta="right">{t('queue.columns.words')}</Table.Th>
             <Table.Th>{t('queue.columns.waiting')}</Table.Th>
+            <Table.Th w={48}>
+              <VisuallyHidden>{t('articles:table.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -46,9 +53,12 @@ export function QueueTable({ items }: { items: ArticleSummary[] | undefined }) {
               <Table.Td>{category(a.categoryId)}</Table.Td>
               <Table.Td ta="right">{number.format(a.wordCount)}</Table.Td>
               <Table.Td>
-                <Text size="sm" title={formatDateTimeVN(a.updatedAt)}>
-                  {formatDuration(now - Date.parse(a.updatedAt), i18n.language)}
+                <Text size="sm" title={formatDateTimeVN(waitingSince(a))}>
+                  {formatDuration(now - Date.parse(waitingSince(a)), i18n.language)}
                 </Text>
+              </Table.Td>
+              <Table.Td>
+                <RowWorkflowActions article={a} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -21,6 +21,21 @@ describe('my articles', () => {
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Viết bài mới' })).toHaveAttribute('href', '/articles/new');
   });
 
+  it("shows the editor's reason, codes in words, on returned and taken-down articles", async () => {
+    const mine = store.db.articles.filter((a) => a.authorId === 'u-phongvien');
+    const returned = mine.find((a) => a.status === 'changes_requested')!;
+    returned.lastReason = { codes: ['spelling', 'photo'], text: 'Sửa chú thích ảnh.', by: 'u-tongbientap', at: returned.updatedAt };
+    const takenDown = mine.find((a) => a.status === 'published')!;
+    takenDown.status = 'unpublished';
+    takenDown.lastReason = { codes: ['sensitive'], text: 'Ảnh nạn nhân chưa che mặt.', by: 'u-tongbientap', at: takenDown.updatedAt };
+    await renderApp({ route: '/my-articles?status=changes_requested,unpublished', user: 'phongvien' });
+    const rowOf = async (text: string) => (await screen.findByText(text, {}, { timeout: 15000 })).closest('tr') as HTMLElement;
+    const returnedRow = await rowOf('Lý do: Lỗi chính tả, Ảnh không đạt — Sửa chú thích ảnh.');
+    expect(within(returnedRow).getByRole('link', { name: returned.title })).toHaveAttribute('href', `/articles/${returned.id}/edit`);
+    const downRow = await rowOf('Lý do: Nội dung nhạy cảm — Ảnh nạn nhân chưa che mặt.');
+    expect(within(downRow).getByRole('link', { name: takenDown.title })).toHaveAttribute('href', `/articles/${takenDown.id}/edit`);
+  });
+
   it('ignores an author in the URL: the page stays scoped to the signed-in reporter', async () => {
     const { account } = await renderApp({ route: '/my-articles?author=u-phongvien2', user: 'phongvien' });
     await totalShown(store.db.articles.filter((a) => a.authorId === account!.id).length);

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { clock, store } from '@mocks/node';
 import { SEED_BASE_DATE } from '@mocks/seed';
+import { formatDuration } from '@/components/format-relative';
 import { vietnamParts } from '@/domain';
 import { renderApp, server } from '../../render';
 
@@ -21,6 +22,11 @@ const count = (section: HTMLElement, n: number) => within(section).findByLabelTe
 
 describe('dashboard', () => {
   it("shows a reporter where their articles stand, with the editor's reasons", async () => {
+    const reporterId = store.db.users.find((u) => u.username === 'phongvien')!.id;
+    const takenDown = store.db.articles.find((a) => a.authorId === reporterId && a.status === 'published')!;
+    takenDown.status = 'unpublished';
+    takenDown.lastReason = { codes: ['sensitive'], text: 'Ảnh nạn nhân chưa che mặt.', by: 'u-tongbientap', at: SEED_BASE_DATE };
+    for (const a of store.db.articles) if (a.authorId === reporterId && a.status === 'changes_requested' && a.lastReason) a.lastReason.codes = ['spelling', 'missing_source'];
     const { account } = await renderApp({ route: '/', user: 'phongvien' });
     const mine = store.db.articles.filter((a) => a.authorId === account!.id);
     const of = (status: string) => mine.filter((a) => a.status === status);
@@ -30,16 +36,23 @@ describe('dashboard', () => {
     const withReason = of('changes_requested').find((a) => a.lastReason?.text);
     expect(withReason).toBeDefined();
     expect(within(returned).getByRole('link', { name: withReason!.title })).toHaveAttribute('href', `/articles/${withReason!.id}/edit`);
-    expect(within(returned).getByText(`Lý do: ${withReason!.lastReason!.text}`)).toBeInTheDocument();
+    // Codes in words, never their ids, then the editor's text.
+    expect(within(returned).getByText(`Lý do: Lỗi chính tả, Thiếu nguồn — ${withReason!.lastReason!.text}`)).toBeInTheDocument();
     expect(within(returned).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/my-articles?status=changes_requested');
 
     await count(await panel('Bản nháp'), of('draft').length);
     await count(await panel('Đang chờ duyệt'), of('in_review').length);
     await count(await panel('Mới xuất bản'), of('published').length);
+    const down = await panel('Bị gỡ xuống');
+    await count(down, of('unpublished').length);
+    expect(within(down).getByText('Lý do: Nội dung nhạy cảm — Ảnh nạn nhân chưa che mặt.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Hàng chờ bình luận' })).not.toBeInTheDocument();
   });
 
   it('shows the editor-in-chief what waits for review, what is scheduled and what went out today', async () => {
+    // The longest-waiting article was just edited by the editor-in-chief: its wait still counts from its submission.
+    const oldest = store.db.articles.filter((a) => a.status === 'in_review').sort((a, b) => a.submittedAt!.localeCompare(b.submittedAt!))[0];
+    oldest.updatedAt = new Date(SEED_BASE_DATE).toISOString();
     await renderApp({ route: '/', user: 'editor_in_chief' });
     const of = (status: string) => store.db.articles.filter((a) => a.status === status);
     const today = vietnamParts(SEED_BASE_DATE);
@@ -51,10 +64,16 @@ describe('dashboard', () => {
 
     const waiting = await panel('Chờ duyệt');
     await count(waiting, of('in_review').length);
-    expect(within(waiting).getByText(/^Bài chờ lâu nhất: \d+ (phút|giờ|ngày|tuần|tháng)$/)).toBeInTheDocument();
-    expect(within(waiting).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/articles?status=in_review&sort=updated-asc');
+    const oldestWait = formatDuration(Date.parse(SEED_BASE_DATE) - Date.parse(oldest.submittedAt!), 'vi');
+    expect(oldestWait).toMatch(/giờ|ngày|tuần|tháng/);
+    expect(within(waiting).getByText(`Bài chờ lâu nhất: ${oldestWait}`)).toBeInTheDocument();
+    // The queue, in the same order as the panel: by submission.
+    expect(within(waiting).getByRole('link', { name: 'Xem tất cả →' })).toHaveAttribute('href', '/review');
 
-    await count(await panel('Đã hẹn giờ đăng'), of('scheduled').length);
+    const scheduledToday = of('scheduled').filter((a) => isToday(a.scheduledAt));
+    expect(scheduledToday.length).toBeGreaterThan(0);
+    expect(scheduledToday.length).toBeLessThan(of('scheduled').length);
+    await count(await panel('Hẹn giờ đăng hôm nay'), scheduledToday.length);
     const publishedToday = of('published').filter((a) => isToday(a.publishedAt));
     expect(publishedToday.length).toBeGreaterThan(0);
     const todayPanel = await panel('Xuất bản hôm nay');
@@ -63,6 +82,24 @@ describe('dashboard', () => {
 
     // The editor-in-chief may also moderate.
     expect(await screen.findByRole('heading', { name: 'Hàng chờ bình luận' })).toBeInTheDocument();
+  });
+
+  it("counts as scheduled today only what goes out before midnight in Vietnam, whatever the machine's zone", async () => {
+    // 23:30 in Vietnam, 16:30 UTC: one article goes out in a quarter of an hour, another at 01:00
+    // tomorrow in Vietnam — still the same day in UTC, so a day taken from the machine's zone counts both.
+    const now = '2026-11-20T16:30:00.000Z';
+    vi.setSystemTime(new Date(now));
+    clock.set(now);
+    const [tonight, afterMidnight, ...rest] = store.db.articles.filter((a) => a.status === 'scheduled');
+    tonight.scheduledAt = '2026-11-20T16:45:00.000Z';
+    afterMidnight.scheduledAt = '2026-11-20T18:00:00.000Z';
+    for (const a of rest) a.scheduledAt = '2026-11-23T03:00:00.000Z';
+
+    await renderApp({ route: '/', user: 'editor_in_chief' });
+    const section = await panel('Hẹn giờ đăng hôm nay');
+    await count(section, 1);
+    expect(within(section).getByRole('link', { name: tonight.title })).toBeInTheDocument();
+    expect(within(section).queryByRole('link', { name: afterMidnight.title })).not.toBeInTheDocument();
   });
 
   it('shows a moderator the pending comments and links to the queue', async () => {

@@ -50,10 +50,64 @@ describe('demo server: workflow', () => {
     const { eic, article } = await submitted();
     const noReason = await act(eic, article.id, { action: 'request_changes', version: 2 });
     expect(noReason.status).toBe(422);
-    expect(noReason.body.error.fields).toEqual({ note: 'reason_required' });
+    expect(noReason.body.error.fields).toEqual({ reasonCodes: 'reason_codes_required', note: 'reason_required' });
+    const codesOnly = await act(eic, article.id, { action: 'request_changes', version: 2, reasonCodes: ['spelling'] });
+    expect(codesOnly.status).toBe(422);
+    expect(codesOnly.body.error.fields).toEqual({ note: 'reason_required' });
+    const textOnly = await act(eic, article.id, { action: 'request_changes', version: 2, note: 'Sai chính tả.' });
+    expect(textOnly.status).toBe(422);
+    expect(textOnly.body.error.fields).toEqual({ reasonCodes: 'reason_codes_required' });
     const stale = await act(eic, article.id, { action: 'approve', version: 1 });
     expect(stale.status).toBe(412);
     expect(stale.body.error.current).toMatchObject({ id: article.id, version: 2 });
+  });
+
+  it('unpublishes only with reason codes and text, and the author reads the reason', async () => {
+    const { mai, eic, article } = await submitted();
+    await act(eic, article.id, { action: 'approve', version: 2 });
+    const live = await act(eic, article.id, { action: 'publish', version: 3 });
+    expect(live.body.status).toBe('published');
+    const textOnly = await act(eic, article.id, { action: 'unpublish', version: 4, note: 'Nội dung nhạy cảm.' });
+    expect(textOnly.status).toBe(422);
+    expect(textOnly.body.error.fields).toEqual({ reasonCodes: 'reason_codes_required' });
+    const codesOnly = await act(eic, article.id, { action: 'unpublish', version: 4, reasonCodes: ['sensitive'] });
+    expect(codesOnly.status).toBe(422);
+    expect(codesOnly.body.error.fields).toEqual({ note: 'reason_required' });
+
+    const down = await act(eic, article.id, { action: 'unpublish', version: 4, reasonCodes: ['sensitive'], note: 'Nội dung nhạy cảm.' });
+    expect(down.status).toBe(200);
+    expect(down.body.status).toBe('unpublished');
+    const seen = await call(`/articles/${article.id}`, { token: mai });
+    expect(seen.body.lastReason).toMatchObject({ codes: ['sensitive'], text: 'Nội dung nhạy cảm.', by: 'u-tongbientap' });
+    const history = await call(`/articles/${article.id}/history`, { token: mai });
+    expect(history.body.at(-1)).toMatchObject({ action: 'unpublish', from: 'published', to: 'unpublished', note: 'Nội dung nhạy cảm.', reasonCodes: ['sensitive'] });
+  });
+
+  it('keeps when the article entered review: edits by the editor-in-chief leave it, a reporter sending it back sets it', async () => {
+    const mai = await login('phongvien');
+    const eic = await login('tongbientap');
+    const created = await call('/articles', { method: 'POST', token: mai, body: validArticle });
+    expect(created.body.submittedAt).toBeNull();
+    const submitted = await act(mai, created.body.id, { action: 'submit', version: 1 });
+    const at = submitted.body.submittedAt;
+    expect(at).toBe(submitted.body.updatedAt);
+
+    clock.advance(2 * 3_600_000);
+    const edited = await call(`/articles/${created.body.id}`, { method: 'PATCH', token: eic, headers: { 'If-Match': '2' }, body: { title: 'Tiêu đề đã biên tập' } });
+    expect(edited.status).toBe(200);
+    expect(edited.body.submittedAt).toBe(at);
+    expect(Date.parse(edited.body.updatedAt) - Date.parse(at)).toBeGreaterThanOrEqual(2 * 3_600_000);
+    const queue = await call('/articles?status=in_review&sort=submittedAt:asc&pageSize=100', { token: eic });
+    const submissions = queue.body.items.map((a: { submittedAt: string }) => a.submittedAt);
+    expect(submissions).toEqual([...submissions].sort());
+    expect(queue.body.items.at(-1).id).toBe(created.body.id);
+
+    const approved = await act(eic, created.body.id, { action: 'approve', version: 3 });
+    expect(approved.body.submittedAt).toBe(at);
+    clock.advance(3_600_000);
+    const back = await call(`/articles/${created.body.id}`, { method: 'PATCH', token: mai, headers: { 'If-Match': '4' }, body: { sapo: 'Sapo mới, bài quay lại hàng chờ duyệt.' } });
+    expect(back.body).toMatchObject({ status: 'in_review', submittedAt: back.body.updatedAt });
+    expect(Date.parse(back.body.submittedAt)).toBeGreaterThan(Date.parse(edited.body.updatedAt));
   });
 
   it('validates the article on submit (422 with fields)', async () => {
@@ -118,6 +172,40 @@ describe('demo server: workflow', () => {
 });
 
 describe('demo server: locks and notes', () => {
+  it("restores an old revision as a new one, even right after the caller's own unsealed edit, losing nothing", async () => {
+    const { mai, eic, article } = await submitted();
+    const revisions = async () =>
+      (await call(`/articles/${article.id}/revisions`, { token: eic })).body.map((r: { rev: number; title: string }) => [r.rev, r.title]);
+    // The editor-in-chief edits the article in review: a revision of theirs, open to folding for ten minutes.
+    const edited = await call(`/articles/${article.id}`, { method: 'PATCH', token: eic, headers: { 'If-Match': '2' }, body: { title: 'Tiêu đề tổng biên tập sửa' } });
+    expect(await revisions()).toEqual([
+      [2, 'Tiêu đề tổng biên tập sửa'],
+      [1, validArticle.title],
+    ]);
+    clock.advance(60_000);
+    const restore = (token: string, rev: number, version: number | null) =>
+      call(`/articles/${article.id}/revisions/${rev}/restore`, { method: 'POST', token, headers: version === null ? {} : { 'If-Match': String(version) } });
+
+    expect((await restore(eic, 1, null)).status).toBe(428);
+    expect((await restore(eic, 1, 2)).status).toBe(412);
+    expect((await restore(eic, 9, edited.body.version)).status).toBe(404);
+    const restored = await restore(eic, 1, edited.body.version);
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ title: validArticle.title, status: 'in_review', version: edited.body.version + 1 });
+    expect(await revisions()).toEqual([
+      [3, validArticle.title],
+      [2, 'Tiêu đề tổng biên tập sửa'],
+      [1, validArticle.title],
+    ]);
+    const replaced = await call(`/articles/${article.id}/revisions/2`, { token: eic });
+    expect(replaced.body.title).toBe('Tiêu đề tổng biên tập sửa');
+
+    // Only someone who may edit it restores it: a reporter cannot once the article is live.
+    await act(eic, article.id, { action: 'approve', version: restored.body.version });
+    await act(eic, article.id, { action: 'publish', version: restored.body.version + 1 });
+    expect((await restore(mai, 2, restored.body.version + 2)).status).toBe(403);
+  });
+
   it('locks for 60 s, answers 423 with the holder, lets only the editor-in-chief force', async () => {
     const { mai, eic, article } = await submitted();
     const hung = await login('phongvien2');

@@ -1,5 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { store } from '@mocks/node';
+import { formatDuration } from '@/components/format-relative';
+import { articleSchema } from '@/domain';
+import { clock, store } from '@mocks/node';
+import { SEED_BASE_DATE } from '@mocks/seed';
 import { renderApp } from '../../render';
 import { apiAs, seeded, stored } from './helpers';
 
@@ -20,7 +23,7 @@ describe('review desk', () => {
     const table = await screen.findByRole('table', { name: 'Hàng chờ duyệt' });
     const expected = store.db.articles
       .filter((a) => a.status === 'in_review')
-      .sort((a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt));
+      .sort((a, b) => Date.parse(a.submittedAt!) - Date.parse(b.submittedAt!));
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual(expected.map((a) => a.title));
     const first = within(rows[0]).getAllByRole('cell').map((c) => c.textContent);
@@ -30,6 +33,27 @@ describe('review desk', () => {
     expect(first[2]).toBe(category);
     expect(first[3]).toBe(new Intl.NumberFormat('vi').format(expected[0].wordCount));
     expect(first[4]).toMatch(/giờ|ngày|tuần|tháng/);
+  });
+
+  it("counts the wait from the submission: the editor-in-chief's edit neither requeues an article nor resets its wait", async () => {
+    // The page and the demo server agree on "now", so an edit made now would read as no wait at all.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+    vi.setSystemTime(new Date(SEED_BASE_DATE));
+    clock.set(SEED_BASE_DATE);
+    const waiting = store.db.articles.filter((a) => a.status === 'in_review').sort((a, b) => a.submittedAt!.localeCompare(b.submittedAt!));
+    const oldest = articleSchema.parse(structuredClone(waiting[0]));
+    const edited = await apiAs('tongbientap').articles.update(oldest.id, { title: `${oldest.title} (đã biên tập)` }, oldest.version);
+    expect(edited.submittedAt).toBe(oldest.submittedAt);
+    expect(Date.parse(edited.updatedAt)).toBeGreaterThan(Date.parse(waiting.at(-1)!.submittedAt!));
+
+    await renderApp({ route: '/review', user: 'editor_in_chief' });
+    const table = await screen.findByRole('table', { name: 'Hàng chờ duyệt' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByRole('link')).toHaveTextContent(edited.title);
+    const wait = within(rows[0]).getAllByRole('cell')[4];
+    expect(wait).toHaveTextContent(formatDuration(Date.now() - Date.parse(oldest.submittedAt!), 'vi'));
+    expect(wait.textContent).not.toBe(formatDuration(Date.now() - Date.parse(edited.updatedAt), 'vi'));
   });
 
   it('shows the resubmission as a word diff against the previous submission, markup as text', async () => {
@@ -82,5 +106,30 @@ describe('review desk', () => {
     const after = store.db.revisions.filter((r) => r.articleId === article.id);
     expect(after).toHaveLength(revisionsBefore.length + 1);
     expect(after.at(-2)?.title).toBe('Tiêu đề đã sửa');
+  });
+
+  it("restores right after the editor-in-chief's own edit without losing that edit", async () => {
+    const article = seeded('in_review');
+    const edited = await apiAs('tongbientap').articles.update(article.id, { title: 'Tiêu đề tổng biên tập vừa sửa' }, article.version);
+    const before = store.db.revisions.filter((r) => r.articleId === article.id);
+    expect(before.at(-1)).toMatchObject({ title: edited.title, sealed: false });
+    const oldest = before[0];
+
+    const { user } = await renderApp({ route: `/review/${article.id}`, user: 'editor_in_chief' });
+    await user.click(await screen.findByRole('tab', { name: 'Phiên bản' }));
+    const table = await screen.findByRole('table', { name: 'Phiên bản' });
+    await user.click(within(table).getByRole('button', { name: `Khôi phục bản ${oldest.rev}` }));
+    const dialog = await screen.findByRole('dialog', { name: `Khôi phục bản ${oldest.rev}?` });
+    await user.click(within(dialog).getByRole('button', { name: 'Khôi phục' }));
+
+    await waitFor(() => expect(stored(article.id).title).toBe(oldest.title));
+    const after = store.db.revisions.filter((r) => r.articleId === article.id);
+    expect(after.map((r) => r.title)).toEqual([...before.map((r) => r.title), oldest.title]);
+    // The list shows the new revision, and the replaced edit stays one that can be restored.
+    await waitFor(() => {
+      const list = screen.getByRole('table', { name: 'Phiên bản' });
+      expect(within(list).getByRole('radio', { name: `So sánh từ bản ${after.at(-1)!.rev}` })).toBeInTheDocument();
+      expect(within(list).getByRole('button', { name: `Khôi phục bản ${before.at(-1)!.rev}` })).toBeInTheDocument();
+    });
   });
 });

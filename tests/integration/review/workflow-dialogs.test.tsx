@@ -12,6 +12,10 @@ const wall = (ms: number) => {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 };
 
+const UNPUBLISH_TITLE = 'Gỡ bài đã xuất bản';
+const UNPUBLISH_TEXT = /Giải thích lý do gỡ bài/;
+const UNPUBLISH_CONFIRM = 'Gỡ bài';
+
 describe('workflow dialogs and refusals', () => {
   it('requesting changes needs a reason code and a text, then returns the article with them', async () => {
     const article = seeded('in_review');
@@ -31,6 +35,49 @@ describe('workflow dialogs and refusals', () => {
 
     await waitFor(() => expect(stored(article.id).status).toBe('changes_requested'));
     expect(stored(article.id).lastReason).toMatchObject({ codes: ['spelling', 'missing_source'], text: 'Sửa tên cơ quan ở đoạn đầu.' });
+  });
+
+  it('unpublishing needs a reason code and a text, then takes the article down with them', async () => {
+    const article = seeded('published');
+    const { user } = await renderWithProviders(<WorkflowActions article={article} />, { user: 'editor_in_chief' });
+    await user.click(await screen.findByRole('button', { name: 'Gỡ bài' }));
+    const dialog = await screen.findByRole('dialog', { name: UNPUBLISH_TITLE });
+    const confirm = within(dialog).getByRole('button', { name: UNPUBLISH_CONFIRM });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Nội dung nhạy cảm' }));
+    await user.click(confirm);
+    expect(within(dialog).getByText('Hãy ghi rõ nội dung cần sửa hoặc lý do.')).toBeInTheDocument();
+    expect(within(dialog).queryByText('Chọn ít nhất một lý do.')).not.toBeInTheDocument();
+    expect(stored(article.id).status).toBe('published');
+
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Nội dung nhạy cảm' }));
+    await user.click(within(dialog).getByRole('textbox', { name: UNPUBLISH_TEXT }));
+    await user.paste('Ảnh nạn nhân chưa che mặt.');
+    await user.click(confirm);
+    expect(within(dialog).getByText('Chọn ít nhất một lý do.')).toBeInTheDocument();
+    expect(stored(article.id).status).toBe('published');
+
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Nội dung nhạy cảm' }));
+    await user.click(confirm);
+    await waitFor(() => expect(stored(article.id).status).toBe('unpublished'));
+    expect(stored(article.id).lastReason).toMatchObject({ codes: ['sensitive'], text: 'Ảnh nạn nhân chưa che mặt.' });
+  });
+
+  it('explains a reason refused by the server (codes without text)', async () => {
+    const article = seeded('published');
+    server.use(
+      http.post('*/api/articles/:id/transitions', () =>
+        HttpResponse.json({ error: { code: 'validation', message: 'x', fields: { note: 'reason_required' } } }, { status: 422 }),
+      ),
+    );
+    const { user } = await renderWithProviders(<WorkflowActions article={article} />, { user: 'editor_in_chief' });
+    await user.click(await screen.findByRole('button', { name: 'Gỡ bài' }));
+    const dialog = await screen.findByRole('dialog', { name: UNPUBLISH_TITLE });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Khác' }));
+    await user.click(within(dialog).getByRole('textbox', { name: UNPUBLISH_TEXT }));
+    await user.paste('Trùng bài.');
+    await user.click(within(dialog).getByRole('button', { name: UNPUBLISH_CONFIRM }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Cần nêu lý do cho bước này.');
+    expect(stored(article.id).status).toBe('published');
   });
 
   it('refuses a publication time in the past with a message, and sends nothing', async () => {

@@ -125,6 +125,15 @@ describe('the rest adapter', () => {
     expect(JSON.parse(String(f.calls[0].init.body))).toEqual({ action: 'request_changes', version: 3, note: 'Thiếu nguồn', reasonCodes: ['missing_source'] });
   });
 
+  it('restores a revision through its own route, with If-Match', async () => {
+    const f = fakeFetch(json({ ...article, version: 8 }));
+    const api = createRestAdapter({ baseUrl: 'http://x', fetch: f.fetch });
+    expect((await api.articles.restoreRevision('a 1', 2, 7)).version).toBe(8);
+    expect(f.calls[0].url).toBe('http://x/articles/a%201/revisions/2/restore');
+    expect(f.calls[0].init.method).toBe('POST');
+    expect(f.header(0, 'If-Match')).toBe('7');
+  });
+
   it('unwraps slug availability and offers the demo group only in demo mode', async () => {
     const f = fakeFetch(json({ available: false }));
     const api = createRestAdapter({ baseUrl: 'http://x', fetch: f.fetch });

@@ -69,11 +69,18 @@ describe('workflow table', () => {
 });
 
 describe('transition input', () => {
-  it('needs a reason to request changes or unpublish', () => {
+  it('needs a reason, codes and text both, to request changes or unpublish', () => {
+    const fields = (input: object) => {
+      const result = transitionInputSchema.safeParse(input);
+      return result.success ? null : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+    };
     for (const action of ['request_changes', 'unpublish'] as const) {
-      expect(transitionInputSchema.safeParse({ action, version: 1 }).success).toBe(false);
-      expect(transitionInputSchema.safeParse({ action, version: 1, reasonCodes: ['spelling'] }).success).toBe(true);
-      expect(transitionInputSchema.safeParse({ action, version: 1, note: 'Sai chính tả đoạn 2' }).success).toBe(true);
+      expect(fields({ action, version: 1 })).toEqual({ reasonCodes: 'reason_codes_required', note: 'reason_required' });
+      expect(fields({ action, version: 1, reasonCodes: ['spelling'] })).toEqual({ note: 'reason_required' });
+      expect(fields({ action, version: 1, note: 'Sai chính tả đoạn 2' })).toEqual({ reasonCodes: 'reason_codes_required' });
+      expect(fields({ action, version: 1, reasonCodes: [], note: 'Sai chính tả đoạn 2' })).toEqual({ reasonCodes: 'reason_codes_required' });
+      expect(fields({ action, version: 1, reasonCodes: ['spelling'], note: '   ' })).toEqual({ note: 'reason_required' });
+      expect(fields({ action, version: 1, reasonCodes: ['spelling'], note: 'Sai chính tả đoạn 2' })).toBeNull();
     }
   });
   it('needs a time to schedule', () => {

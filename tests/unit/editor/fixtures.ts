@@ -16,6 +16,7 @@ export function article(overrides: Partial<Article> = {}): Article {
     commentCount: 0,
     wordCount: 0,
     lastReason: null,
+    submittedAt: null,
     ...overrides,
   };
 }

@@ -20,6 +20,11 @@ describe('notifications', () => {
     expect(got.map((n) => n.kind)).toEqual(['changes_requested']);
   });
 
+  it('tells a reporter when their article is taken down', () => {
+    const history = [entry('h1', 'unpublish', 'unpublished', 'u-chief', '2026-11-20T03:00:00Z')];
+    expect(notificationsFrom('author', article, history, Date.parse('2026-11-20T00:00:00Z'), 'u-me').map((n) => n.kind)).toEqual(['unpublished']);
+  });
+
   it('tells the editor-in-chief about new submissions only', () => {
     const history = [entry('h1', 'submit', 'in_review', 'u-rep', '2026-11-20T01:00:00Z'), entry('h2', 'create', 'draft', 'u-rep', '2026-11-20T00:30:00Z')];
     expect(notificationsFrom('reviewer', article, history, 0, 'u-chief').map((n) => n.kind)).toEqual(['submitted']);

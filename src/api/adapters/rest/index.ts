@@ -76,6 +76,8 @@ export function createRestAdapter(options: RestAdapterOptions): NewsroomApi {
       history: (articleId) => http.json('GET', `/articles/${id(articleId)}/history`, wire.history),
       revisions: (articleId) => http.json('GET', `/articles/${id(articleId)}/revisions`, wire.revisions),
       revision: (articleId, rev) => http.json('GET', `/articles/${id(articleId)}/revisions/${rev}`, wire.revision),
+      restoreRevision: (articleId, rev, version) =>
+        http.json('POST', `/articles/${id(articleId)}/revisions/${rev}/restore`, wire.article, { headers: ifMatch(version) }),
       notes: (articleId) => http.json('GET', `/articles/${id(articleId)}/notes`, wire.notes),
       addNote: (articleId, body) => http.json('POST', `/articles/${id(articleId)}/notes`, wire.note, { body: { body } }),
       lock: (articleId, o) => http.json('POST', `/articles/${id(articleId)}/lock`, wire.lock, { body: { force: o?.force } }),

@@ -16,7 +16,18 @@ const SORT: Record<ArticleListQuery['sort'], { orderby: string; order: string }>
   'updatedAt:asc': { orderby: 'modified', order: 'asc' },
   'createdAt:desc': { orderby: 'date', order: 'desc' },
   'createdAt:asc': { orderby: 'date', order: 'asc' },
+  // WordPress cannot order by a time kept in the companion's meta: the page comes by last change and
+  // is put in submission order below (exact for the review queue, which fits on one page).
+  'submittedAt:desc': { orderby: 'modified', order: 'desc' },
+  'submittedAt:asc': { orderby: 'modified', order: 'asc' },
 };
+
+function inSubmissionOrder(items: ArticleSummary[], sort: ArticleListQuery['sort']): ArticleSummary[] {
+  if (!sort.startsWith('submittedAt:')) return items;
+  const sign = sort.endsWith(':asc') ? 1 : -1;
+  const key = (a: ArticleSummary) => a.submittedAt ?? a.updatedAt;
+  return [...items].sort((a, b) => sign * key(a).localeCompare(key(b)));
+}
 
 function validate(draft: ArticleDraft): ArticleDraft {
   const parsed = articleDraftSchema.safeParse(draft);
@@ -47,7 +58,7 @@ async function postBody(ctx: WpContext, draft: ArticleDraft, storedContent: stri
   return body;
 }
 
-export function articlesApi(ctx: WpContext): Omit<NewsroomApi['articles'], 'history' | 'revisions' | 'revision' | 'notes' | 'addNote' | 'lock' | 'unlock'> {
+export function articlesApi(ctx: WpContext): Omit<NewsroomApi['articles'], 'history' | 'revisions' | 'revision' | 'restoreRevision' | 'notes' | 'addNote' | 'lock' | 'unlock'> {
   const { http } = ctx;
   const fetchPost = async (id: number, signal?: AbortSignal): Promise<WpPost> => {
     try {
@@ -94,7 +105,7 @@ export function articlesApi(ctx: WpContext): Omit<NewsroomApi['articles'], 'hist
       };
       try {
         const { data, total } = await http.json('GET', 'wp/v2/posts', z.array(wpPostSchema), { query: params, signal });
-        return { items: data.flatMap((p) => toSummary(p) ?? []), total: total ?? data.length };
+        return { items: inSubmissionOrder(data.flatMap((p) => toSummary(p) ?? []), query.sort), total: total ?? data.length };
       } catch (error) {
         if (!isApiError(error) || error.code !== 'rest_post_invalid_page_number') throw error;
         const { total } = await http.json('GET', 'wp/v2/posts', z.array(wpPostSchema), { query: { ...params, page: 1, per_page: 1 }, signal });

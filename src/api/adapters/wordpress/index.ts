@@ -26,6 +26,20 @@ export function wordpressCapabilities(companion: boolean): Capabilities {
   return { ...workflowCapabilities(companion), revisions: true, notes: false, locks: false, moderationRules: false, commentBulk: true, demoReset: false, articleStats: false, commentTrends: true };
 }
 
+/** WordPress keeps every update as a revision of its own (it folds none), so a restore is an update. */
+function articlesOf(ctx: WpContext): NewsroomApi['articles'] {
+  const articles = articlesApi(ctx);
+  const editorial = editorialApi(ctx);
+  return {
+    ...articles,
+    ...editorial,
+    async restoreRevision(id, rev, version) {
+      const old = await editorial.revision(id, rev);
+      return articles.update(id, { title: old.title, sapo: old.sapo, body: old.body }, version);
+    },
+  };
+}
+
 /** Basic credentials as the header wants them: base64 of UTF-8 `user:application password`. */
 export function basicToken(username: string, password: string): string {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
@@ -95,7 +109,7 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): Newsro
         me = null;
       },
     },
-    articles: { ...articlesApi(ctx), ...editorialApi(ctx) },
+    articles: articlesOf(ctx),
     comments: { ...commentsApi(ctx), ...trendingApi(ctx) },
     moderation: {
       rules: async () => [],

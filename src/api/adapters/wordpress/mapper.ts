@@ -72,6 +72,8 @@ export function toSummary(post: WpPost): ArticleSummary | null {
   const date = gmtToIso(post.date_gmt);
   const updatedAt = gmtToIso(post.modified_gmt) ?? new Date(0).toISOString();
   const reason = meta.reason && (status === 'changes_requested' || status === 'unpublished') ? meta.reason : null;
+  // The companion's history says when the article last entered review; a site without it cannot tell.
+  const submittedAt = meta.history.findLast((h) => h.to === 'in_review')?.at ?? null;
   return {
     id: String(post.id),
     title: post.title.raw ?? decodeEntities(post.title.rendered),
@@ -95,6 +97,7 @@ export function toSummary(post: WpPost): ArticleSummary | null {
     commentCount: 0,
     wordCount: countWords(post.content?.raw ?? post.content?.rendered ?? ''),
     lastReason: reason,
+    submittedAt,
   };
 }
 

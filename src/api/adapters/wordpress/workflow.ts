@@ -137,8 +137,11 @@ export function planTransition(
   }
   const note = options.note?.trim() ?? '';
   const codes = options.reasonCodes ?? [];
-  if (rule.needs === 'reason' && !note && !codes.length) {
-    return { ok: false, kind: 'validation', field: 'note', message: 'A reason is required.' };
+  if (rule.needs === 'reason' && !codes.length) {
+    return { ok: false, kind: 'validation', field: 'reasonCodes', message: 'A reason needs one or more reason codes.' };
+  }
+  if (rule.needs === 'reason' && !note) {
+    return { ok: false, kind: 'validation', field: 'note', message: 'A reason needs words saying what is wrong.' };
   }
   const body: Record<string, unknown> = { status: WP_STATUS[rule.to] };
   if (rule.to === 'scheduled') {

@@ -52,6 +52,18 @@ describe('WordPress resources → domain', () => {
     expect(toSummary(post({ status: 'trash' }))).toBeNull();
   });
 
+  it("takes the submission time from the companion's history, not from the last change", () => {
+    const entry = (action: string, from: string, to: string, at: string) => ({ action, from, to, by: '4', at, note: '', reasonCodes: [] });
+    const history = [
+      entry('submit', 'draft', 'in_review', '2026-11-25T01:00:00.000Z'),
+      entry('request_changes', 'in_review', 'changes_requested', '2026-11-25T03:00:00.000Z'),
+      entry('submit', 'changes_requested', 'in_review', '2026-11-25T08:00:00.000Z'),
+    ];
+    const meta = { newsroom_version: 12, newsroom_workflow: JSON.stringify({ stage: '', reason: null, history }) };
+    expect(toSummary(post({ meta }))).toMatchObject({ status: 'in_review', submittedAt: '2026-11-25T08:00:00.000Z', updatedAt: '2026-11-26T02:05:09.000Z' });
+    expect(toSummary(post())?.submittedAt).toBeNull();
+  });
+
   it('maps comments: approve vs approved, trash as rejected, staff replies', () => {
     const c = (status: string, author = 0) =>
       toComment(wpCommentSchema.parse({ id: 3, post: 4, parent: 0, author, author_name: 'An', author_ip: '203.0.113.7', date_gmt: '2026-11-26T01:00:00', content: { raw: 'Hay & đúng', rendered: '<p>Hay &amp; đúng</p>' }, status }));

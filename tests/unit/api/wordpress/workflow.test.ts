@@ -50,7 +50,9 @@ describe('planning a transition', () => {
     expect(planTransition('approve', article('in_review'), reporter, { version: 1 }, true, now)).toMatchObject({ ok: false, kind: 'forbidden' });
     expect(planTransition('withdraw', article('in_review'), editor, { version: 1 }, true, now)).toMatchObject({ ok: false, kind: 'forbidden' });
     expect(planTransition('publish', article('in_review'), editor, { version: 1 }, true, now)).toMatchObject({ ok: false, kind: 'conflict' });
-    expect(planTransition('request_changes', article('in_review'), editor, { version: 1 }, true, now)).toMatchObject({ ok: false, kind: 'validation', field: 'note' });
+    expect(planTransition('request_changes', article('in_review'), editor, { version: 1 }, true, now)).toMatchObject({ ok: false, kind: 'validation', field: 'reasonCodes' });
+    expect(planTransition('request_changes', article('in_review'), editor, { version: 1, note: 'Thiếu nguồn' }, true, now)).toMatchObject({ ok: false, kind: 'validation', field: 'reasonCodes' });
+    expect(planTransition('unpublish', article('published'), editor, { version: 1, reasonCodes: ['sensitive'] }, true, now)).toMatchObject({ ok: false, kind: 'validation', field: 'note' });
     expect(planTransition('schedule', article('approved'), editor, { version: 1, scheduledAt: '2020-01-01T00:00:00Z' }, true, now)).toMatchObject({ ok: false, kind: 'validation', field: 'scheduledAt' });
   });
 
