@@ -84,6 +84,11 @@ function harness_seed_content(array $users) {
 		'Vay tiền nhanh lãi suất 0%, liên hệ ngay!!!', 'spam', $now - 300);
 	$comments['trash'][] = harness_comment($posts['published'], 'Người qua đường', 'qua.duong@example.test', '192.0.2.67',
 		'Bình luận lạc đề đã bị gỡ.', 'trash', $now - 200);
+	// Enough held comments for every moderation case of the contract suite (each consumes its own).
+	$comments['hold'][] = harness_comment($posts['published'], 'Võ Thanh Tâm', 'tam.vo@example.test', '198.51.100.7',
+		'Xin hỏi khi nào có lịch chạy thử cho người dân?', 'hold', $now - 250);
+	$comments['hold'][] = harness_comment($posts['published'], 'Bùi Ngọc Lan', 'lan.bui@example.test', '198.51.100.8',
+		'Mong có thêm xe buýt kết nối các nhà ga.', 'hold', $now - 150);
 	$comments['hold'][] = harness_comment($posts['classic'], 'Mai Anh', 'mai.anh@example.test', '203.0.113.20',
 		'Kênh Tàu Hũ giờ đẹp quá, cuối tuần nào tôi cũng ra đây.', 'hold', $now - 100);
 	$comments['approved'][] = harness_comment($posts['classic'], 'Quang Huy', 'huy@example.test', '203.0.113.21',
