@@ -22,11 +22,16 @@ export type WorkflowActionsProps = {
   size?: MantineSize;
   /** Actions the host offers itself (the editor's own "submit", which saves first). */
   exclude?: readonly WorkflowAction[];
+  /**
+   * Runs before the step is sent (the editor saves pending text here) and answers the version the step
+   * applies to, or `null` to call it off.
+   */
+  prepare?(): Promise<number | null>;
   onDone?(article: Article, action: WorkflowAction): void;
 };
 
 /** The workflow steps this user may take on this article now, and nothing else. */
-export function WorkflowActions({ article, user: given, hotkeys = false, size = 'sm', exclude = [], onDone }: WorkflowActionsProps) {
+export function WorkflowActions({ article, user: given, hotkeys = false, size = 'sm', exclude = [], prepare, onDone }: WorkflowActionsProps) {
   const { t } = useTranslation(['review', 'articles', 'errors', 'common']);
   const current = useCurrentUser();
   const api = useApi();
@@ -34,11 +39,24 @@ export function WorkflowActions({ article, user: given, hotkeys = false, size = 
   const transition = useWorkflowTransition(article);
   const [dialog, setDialog] = useState<DialogAction | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The host's preparation (a save) comes before the request: the buttons wait for both.
+  const [preparing, setPreparing] = useState<WorkflowAction | null>(null);
+  const pending = transition.pending || preparing !== null;
+  const pendingAction = preparing ?? transition.pendingAction;
 
   const run = async (request: TransitionRequest) => {
     setRefusal(null);
     try {
-      const updated = await transition.run(request);
+      let version: number | null = article.version;
+      if (prepare) {
+        setPreparing(request.action);
+        version = await prepare().finally(() => setPreparing(null));
+      }
+      if (version === null) {
+        setDialog(null);
+        return;
+      }
+      const updated = await transition.run(request, version);
       setDialog(null);
       const time = updated.scheduledAt ? formatDateTimeVN(updated.scheduledAt) : '';
       notifications.show({ color: 'teal', message: t(`done.${request.action}`, { time }) });
@@ -49,7 +67,7 @@ export function WorkflowActions({ article, user: given, hotkeys = false, size = 
     }
   };
   const start = (action: WorkflowAction) => {
-    if (transition.pending) return;
+    if (pending) return;
     if (needsDialog(action)) setDialog(action);
     else void run({ action });
   };
@@ -74,8 +92,8 @@ export function WorkflowActions({ article, user: given, hotkeys = false, size = 
               color={meta.color}
               variant={meta.variant}
               leftSection={<Icon size={16} aria-hidden />}
-              loading={transition.pendingAction === action}
-              disabled={transition.pending && transition.pendingAction !== action}
+              loading={pendingAction === action}
+              disabled={pending && pendingAction !== action}
               onClick={() => start(action)}
               aria-keyshortcuts={hotkeys && meta.hotkey ? meta.hotkey.replace('alt', 'Alt') : undefined}
             >
@@ -100,13 +118,13 @@ export function WorkflowActions({ article, user: given, hotkeys = false, size = 
         <ReasonDialog
           action={dialog}
           opened
-          pending={transition.pending}
+          pending={pending}
           onClose={() => setDialog(null)}
           onConfirm={(input: ReasonInput) => void run({ action: dialog, options: input })}
         />
       )}
       {dialog === 'schedule' && (
-        <ScheduleDialog opened pending={transition.pending} onClose={() => setDialog(null)} onConfirm={(scheduledAt) => void run({ action: 'schedule', options: { scheduledAt } })} />
+        <ScheduleDialog opened pending={pending} onClose={() => setDialog(null)} onConfirm={(scheduledAt) => void run({ action: 'schedule', options: { scheduledAt } })} />
       )}
     </>
   );
