@@ -3,12 +3,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Suspense, useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { canEdit, LIMITS, type Article } from '@/domain';
+import { canEdit, LIMITS, statusAfterEdit, type Article } from '@/domain';
 import { useCurrentUser } from '@/api/session';
 import { AfterFirstPaint } from '@/components/after-first-paint';
 import { LockNotice, useArticleLock } from '@/components/workflow';
 import { fitToSchema } from '@/components/rich-text/render-html';
-import { ConflictHost, ForbiddenAlert } from './autosave/save-problems';
+import { ConflictHost, ForbiddenAlert, RequeueHost } from './autosave/save-problems';
 import { LeaveGuard } from './autosave/leave-guard';
 import { OfflineBanner } from './autosave/offline-banner';
 import { RestoreDialog } from './autosave/restore-dialog';
@@ -21,7 +21,7 @@ import { EditorHeader } from './editor-header';
 import { CountedField } from './form/counted-field';
 import { articleFormSchema, initialFormValues, type ArticleFormValues } from './form/form-values';
 import { MetaPanel } from './form/meta-panel';
-import { LazyPreviewFrame, preloadLazyParts } from './lazy-parts';
+import { LazyEditorWorkflow, LazyPreviewFrame, preloadLazyParts } from './lazy-parts';
 import { useSubmitForReview } from './use-submit';
 import type { Editor } from '@tiptap/react';
 
@@ -53,6 +53,7 @@ type FormProps = Props & { saved: EditorSnapshot; editor: Editor; readOnly: bool
 
 function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, lockedOut }: FormProps) {
   const { t } = useTranslation('editor');
+  const user = useCurrentUser();
   const slugFrozen = article?.status === 'published' || !!article?.publishedAt;
   const [defaults] = useState(() => initialFormValues(saved, slugFrozen || readOnly));
   const form = useForm<ArticleFormValues>({
@@ -64,6 +65,10 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
   const { engine, statusStore } = useAutosave({ article, saved, form, editor, enabled: !readOnly, onCreated });
   const restore = useRestoreOffer(article?.id ?? null, saved);
   const { submit, submitting } = useSubmitForReview(form, engine);
+  // An approval covers the approved text: a save by anyone but the editor-in-chief sends it back to
+  // review, so the first one waits for the person's go-ahead (and says so before anything is typed).
+  const requeue = !!article && !readOnly && statusAfterEdit(article.status, user.roles) !== article.status;
+  useEffect(() => engine.requireConfirmation(requeue), [engine, requeue]);
   const [preview, setPreview] = useState<EditorSnapshot | null>(null);
   useEffect(() => preloadLazyParts(), []);
 
@@ -87,6 +92,13 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
         onTogglePreview={() => setPreview((p) => (p ? null : read()))}
         onSubmit={() => void submit()}
       />
+      {article && (
+        <AfterFirstPaint>
+          <Suspense fallback={null}>
+            <LazyEditorWorkflow article={article} engine={engine} statusStore={statusStore} readOnly={readOnly} requeue={requeue} />
+          </Suspense>
+        </AfterFirstPaint>
+      )}
       {readOnly && !lockedOut && (
         <Alert color="gray" mb="sm">
           {t('page.readOnly')}
@@ -129,6 +141,7 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
           engine.settle();
         }}
       />
+      <RequeueHost store={statusStore} onConfirm={() => void engine.confirmWrite()} onHold={() => engine.holdWrites()} />
       {restore.offer && (
         <RestoreDialog
           copy={restore.offer}
