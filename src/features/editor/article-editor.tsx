@@ -1,6 +1,6 @@
 import { Alert, Box, Grid, Stack } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { canEdit, LIMITS, statusAfterEdit, type Article } from '@/domain';
@@ -33,8 +33,10 @@ export function ArticleEditor(props: Props) {
   const [saved] = useState<EditorSnapshot>(() => (props.article ? snapshotOf(props.article) : emptySnapshot(user.name)));
   const mayEdit = props.article ? canEdit(user, props.article) : true;
   // While someone else holds the article it opens read-only; a takeover by the editor-in-chief turns
-  // this tab read-only too, and stopping the autosave writes what was typed to the local copy.
-  const lock = useArticleLock(props.article?.id ?? null, { enabled: mayEdit });
+  // this tab read-only too: the autosave stops at once, what was typed goes to the local copy (offered
+  // back on reopening), and nothing more is written over the new holder's work.
+  const onLostRef = useRef<() => void>(() => undefined);
+  const lock = useArticleLock(props.article?.id ?? null, { enabled: mayEdit, onLost: () => onLostRef.current() });
   const readOnly = !mayEdit || lock.readOnly;
   const editor = useBodyEditor(saved.body, !readOnly);
   useEffect(() => {
@@ -44,14 +46,14 @@ export function ArticleEditor(props: Props) {
   return (
     <>
       <LockNotice state={lock.state} takeOver={lock.takeOver} />
-      <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} lockedOut={mayEdit && readOnly} />
+      <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} lockedOut={mayEdit && readOnly} onLostRef={onLostRef} />
     </>
   );
 }
 
-type FormProps = Props & { saved: EditorSnapshot; editor: Editor; readOnly: boolean; lockedOut: boolean };
+type FormProps = Props & { saved: EditorSnapshot; editor: Editor; readOnly: boolean; lockedOut: boolean; onLostRef: RefObject<() => void> };
 
-function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, lockedOut }: FormProps) {
+function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, lockedOut, onLostRef }: FormProps) {
   const { t } = useTranslation('editor');
   const user = useCurrentUser();
   const slugFrozen = article?.status === 'published' || !!article?.publishedAt;
@@ -65,6 +67,9 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
   const { engine, statusStore } = useAutosave({ article, saved, form, editor, enabled: !readOnly, onCreated });
   const restore = useRestoreOffer(article?.id ?? null, saved);
   const { submit, submitting } = useSubmitForReview(form, engine);
+  useEffect(() => {
+    onLostRef.current = () => engine.keepLocally();
+  }, [engine, onLostRef]);
   // An approval covers the approved text: a save by anyone but the editor-in-chief sends it back to
   // review, so the first one waits for the person's go-ahead (and says so before anything is typed).
   const requeue = !!article && !readOnly && statusAfterEdit(article.status, user.roles) !== article.status;
@@ -142,7 +147,8 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
         }}
       />
       <RequeueHost store={statusStore} onConfirm={() => void engine.confirmWrite()} onHold={() => engine.holdWrites()} />
-      {restore.offer && (
+      {/* Offered once the text can be edited here again (not while someone else holds the article). */}
+      {restore.offer && !readOnly && (
         <RestoreDialog
           copy={restore.offer}
           server={saved}
