@@ -81,8 +81,9 @@ describe('the editor and the edit lock', () => {
   it('offers a kept copy only once the article is free to edit again', async () => {
     const article = draftOf('phongvien');
     const first = await renderEditor(`/articles/${article.id}/edit`, 'phongvien');
-    typeInBody(await bodyEditor(), ' Chữ còn giữ trên máy.');
+    const editor = await bodyEditor();
     await waitFor(() => expect(holder(article.id)).toBe('u-phongvien'), SLOW);
+    typeInBody(editor, ' Chữ còn giữ trên máy.');
     await apiAs('tongbientap').articles.lock(article.id, { force: true });
     act(() => void window.dispatchEvent(new Event('focus')));
     await screen.findByRole('alert', { name: /đã tiếp quản bài viết/ }, SLOW);

@@ -4,7 +4,9 @@ import { apiAs, offeredLabels, seeded, stored } from '../review/helpers';
 import { bodyEditor, renderEditor, typeInBody, watchWrites, SLOW } from './helpers';
 
 /** The status badge in the editor's workflow bar. */
-const editorStatus = () => screen.findByRole('group', { name: 'Trạng thái' }, SLOW);
+// The workflow bar's chunk comes after the body's; a cold test worker transforms it on first use.
+const LATE = { timeout: 30_000 };
+const editorStatus = () => screen.findByRole('group', { name: 'Trạng thái' }, LATE);
 
 describe('the review workflow on the editor page', () => {
   it('lets the reporter withdraw her article from review, saving what she typed first', async () => {
@@ -57,7 +59,7 @@ describe('the review workflow on the editor page', () => {
     });
     await renderEditor(`/articles/${article.id}/edit`, 'phongvien');
 
-    const codes = await screen.findByRole('group', { name: 'Lý do' }, SLOW);
+    const codes = await screen.findByRole('group', { name: 'Lý do' }, LATE);
     expect(within(codes).getByText('Thiếu nguồn')).toBeInTheDocument();
     expect(within(codes).getByText('Ảnh không đạt')).toBeInTheDocument();
     expect(screen.queryByText('missing_source')).not.toBeInTheDocument();
@@ -76,7 +78,7 @@ describe('the review workflow on the editor page', () => {
       note: 'Gỡ tạm chờ xác minh.',
     });
     const { user } = await renderEditor(`/articles/${article.id}/edit`, 'tongbientap');
-    expect(await screen.findByText('Bài đã bị gỡ khỏi trang', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('Bài đã bị gỡ khỏi trang', {}, LATE)).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'Lý do' })).getByText('Nội dung nhạy cảm')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Mở lại thành nháp' }));
@@ -91,7 +93,7 @@ describe('the review workflow on the editor page', () => {
     const before = store.db.notes.filter((n) => n.articleId === article.id).length;
     const { user } = await renderEditor(`/articles/${article.id}/edit`, 'phongvien');
 
-    const open = await screen.findByRole('button', { name: /Lịch sử và ghi chú/ }, SLOW);
+    const open = await screen.findByRole('button', { name: /Lịch sử và ghi chú/ }, LATE);
     expect(await within(open).findByLabelText(/ghi chú chưa đọc/)).toBeInTheDocument();
     await user.click(open);
 
