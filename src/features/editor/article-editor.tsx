@@ -72,8 +72,8 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
   }, [engine, onLostRef]);
   // An approval covers the approved text: a save by anyone but the editor-in-chief sends it back to
   // review, so the first one waits for the person's go-ahead (and says so before anything is typed).
-  const requeue = !!article && !readOnly && statusAfterEdit(article.status, user.roles) !== article.status;
-  useEffect(() => engine.requireConfirmation(requeue), [engine, requeue]);
+  const requeues = !!article && statusAfterEdit(article.status, user.roles) !== article.status;
+  useEffect(() => engine.requireConfirmation(requeues), [engine, requeues]);
   const [preview, setPreview] = useState<EditorSnapshot | null>(null);
   useEffect(() => preloadLazyParts(), []);
 
@@ -100,7 +100,7 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
       {article && (
         <AfterFirstPaint>
           <Suspense fallback={null}>
-            <LazyEditorWorkflow article={article} engine={engine} statusStore={statusStore} readOnly={readOnly} requeue={requeue} />
+            <LazyEditorWorkflow article={article} engine={engine} statusStore={statusStore} readOnly={readOnly} requeue={requeues && !readOnly} />
           </Suspense>
         </AfterFirstPaint>
       )}
