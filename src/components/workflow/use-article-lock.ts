@@ -29,7 +29,7 @@ export const HEARTBEAT_MS = 20_000;
 /**
  * A soft edit lock: taken on mount, renewed every ~20 s (the server lets it lapse after 60 s without a
  * heartbeat), released on unmount and when the page goes away. A takeover is learnt on the next
- * heartbeat (423 with the new holder).
+ * heartbeat (423 with the new holder), or as soon as the tab is back in front.
  */
 export function useArticleLock(articleId: string | null | undefined, { enabled = true, heartbeatMs = HEARTBEAT_MS, onLost }: UseArticleLockOptions = {}) {
   const api = useApi();
@@ -72,17 +72,27 @@ export function useArticleLock(articleId: string | null | undefined, { enabled =
     }
     setState({ kind: 'acquiring' });
     void attempt(articleId);
-    const beat = window.setInterval(() => {
+    const renew = () => {
       const kind = stateRef.current.kind;
       if (kind === 'held' || kind === 'locked' || kind === 'unconfirmed') void attempt(articleId);
-    }, heartbeatMs);
+    };
+    const beat = window.setInterval(renew, heartbeatMs);
+    // Coming back to the tab (a laptop waking, another window in front) asks at once: a takeover that
+    // happened meanwhile is learnt before the person types into an article that is no longer theirs.
+    const wake = () => {
+      if (document.visibilityState === 'visible') renew();
+    };
     const release = () => {
       if (stateRef.current.kind === 'held') void serialized(articleId, () => api.articles.unlock(articleId)).catch(() => undefined);
     };
     window.addEventListener('pagehide', release);
+    window.addEventListener('focus', wake);
+    document.addEventListener('visibilitychange', wake);
     return () => {
       window.clearInterval(beat);
       window.removeEventListener('pagehide', release);
+      window.removeEventListener('focus', wake);
+      document.removeEventListener('visibilitychange', wake);
       release();
     };
   }, [active, articleId, api, attempt, heartbeatMs, supported]);

@@ -7,6 +7,11 @@ import { describeRefusal } from './refusal';
 import { useWorkflowTransition, type TransitionRequest } from './use-workflow-transition';
 
 export type WorkflowRunOptions = {
+  /**
+   * Runs before the step is sent (the editor saves pending text here) and answers the version the step
+   * applies to, or `null` to call it off.
+   */
+  prepare?(): Promise<number | null>;
   onDone?(article: Article, action: WorkflowAction): void;
   /** Where a refusal is told; by default it is kept in `refusal` for the host to show. */
   onRefusal?(message: string): void;
@@ -16,16 +21,28 @@ export type WorkflowRunOptions = {
  * Taking one step from wherever it is offered (the review desk's buttons, a list row's menu): the
  * steps that need more (a reason, a time) open their dialog first; a refusal is put in words.
  */
-export function useWorkflowRun(article: Article | ArticleSummary, { onDone, onRefusal }: WorkflowRunOptions = {}) {
+export function useWorkflowRun(article: Article | ArticleSummary, { prepare, onDone, onRefusal }: WorkflowRunOptions = {}) {
   const { t } = useTranslation(['review', 'articles', 'errors', 'common']);
   const transition = useWorkflowTransition(article);
   const [dialog, setDialog] = useState<DialogAction | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The host's preparation (a save) comes before the request: the buttons wait for both.
+  const [preparing, setPreparing] = useState<WorkflowAction | null>(null);
+  const pending = transition.pending || preparing !== null;
 
   const run = async (request: TransitionRequest) => {
     setRefusal(null);
     try {
-      const updated = await transition.run(request);
+      let version: number | null = article.version;
+      if (prepare) {
+        setPreparing(request.action);
+        version = await prepare().finally(() => setPreparing(null));
+      }
+      if (version === null) {
+        setDialog(null);
+        return;
+      }
+      const updated = await transition.run(request, version);
       setDialog(null);
       const time = updated.scheduledAt ? formatDateTimeVN(updated.scheduledAt) : '';
       notifications.show({ color: 'teal', message: t(`done.${request.action}`, { time }) });
@@ -38,7 +55,7 @@ export function useWorkflowRun(article: Article | ArticleSummary, { onDone, onRe
     }
   };
   const start = (action: WorkflowAction) => {
-    if (transition.pending) return;
+    if (pending) return;
     if (needsDialog(action)) setDialog(action);
     else void run({ action });
   };
@@ -50,8 +67,8 @@ export function useWorkflowRun(article: Article | ArticleSummary, { onDone, onRe
     closeDialog: () => setDialog(null),
     refusal,
     clearRefusal: () => setRefusal(null),
-    pending: transition.pending,
-    pendingAction: transition.pendingAction,
+    pending,
+    pendingAction: preparing ?? transition.pendingAction,
   };
 }
 

@@ -30,7 +30,8 @@ export function useWorkflowTransition(article: Pick<Article, 'id' | 'version'>) 
       ]);
     },
   });
-  const run = ({ action, options }: TransitionRequest) =>
-    mutation.mutateAsync({ id: article.id, action, options: { ...options, version: article.version } });
+  /** `version` overrides the one on screen: the editor's own saves move it on without a refetch. */
+  const run = ({ action, options }: TransitionRequest, version = article.version) =>
+    mutation.mutateAsync({ id: article.id, action, options: { ...options, version } });
   return { run, pending: mutation.isPending, pendingAction: mutation.isPending ? mutation.variables?.action : undefined, error: mutation.error, reset: mutation.reset };
 }

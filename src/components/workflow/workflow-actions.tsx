@@ -18,16 +18,21 @@ export type WorkflowActionsProps = {
   size?: MantineSize;
   /** Actions the host offers itself (the editor's own "submit", which saves first). */
   exclude?: readonly WorkflowAction[];
+  /**
+   * Runs before the step is sent (the editor saves pending text here) and answers the version the step
+   * applies to, or `null` to call it off.
+   */
+  prepare?(): Promise<number | null>;
   onDone?(article: Article, action: WorkflowAction): void;
 };
 
 /** The workflow steps this user may take on this article now, and nothing else. */
-export function WorkflowActions({ article, user: given, hotkeys = false, size = 'sm', exclude = [], onDone }: WorkflowActionsProps) {
+export function WorkflowActions({ article, user: given, hotkeys = false, size = 'sm', exclude = [], prepare, onDone }: WorkflowActionsProps) {
   const { t } = useTranslation(['review', 'articles', 'errors', 'common']);
   const current = useCurrentUser();
   const api = useApi();
   const actions = offeredActions(given ?? current, article, api.capabilities).filter((a) => !exclude.includes(a));
-  const runner = useWorkflowRun(article, { onDone });
+  const runner = useWorkflowRun(article, { prepare, onDone });
   const { start, refusal } = runner;
 
   useHotkeys(

@@ -1,14 +1,14 @@
 import { Alert, Box, Grid, Stack } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { canEdit, LIMITS, type Article } from '@/domain';
+import { canEdit, LIMITS, statusAfterEdit, type Article } from '@/domain';
 import { useCurrentUser } from '@/api/session';
 import { AfterFirstPaint } from '@/components/after-first-paint';
 import { LockNotice, useArticleLock } from '@/components/workflow';
 import { fitToSchema } from '@/components/rich-text/render-html';
-import { ConflictHost, ForbiddenAlert } from './autosave/save-problems';
+import { ConflictHost, ForbiddenAlert, RequeueHost } from './autosave/save-problems';
 import { LeaveGuard } from './autosave/leave-guard';
 import { OfflineBanner } from './autosave/offline-banner';
 import { RestoreDialog } from './autosave/restore-dialog';
@@ -21,7 +21,7 @@ import { EditorHeader } from './editor-header';
 import { CountedField } from './form/counted-field';
 import { articleFormSchema, initialFormValues, type ArticleFormValues } from './form/form-values';
 import { MetaPanel } from './form/meta-panel';
-import { LazyPreviewFrame, preloadLazyParts } from './lazy-parts';
+import { LazyEditorWorkflow, LazyPreviewFrame, preloadLazyParts } from './lazy-parts';
 import { useSubmitForReview } from './use-submit';
 import type { Editor } from '@tiptap/react';
 
@@ -33,8 +33,10 @@ export function ArticleEditor(props: Props) {
   const [saved] = useState<EditorSnapshot>(() => (props.article ? snapshotOf(props.article) : emptySnapshot(user.name)));
   const mayEdit = props.article ? canEdit(user, props.article) : true;
   // While someone else holds the article it opens read-only; a takeover by the editor-in-chief turns
-  // this tab read-only too, and stopping the autosave writes what was typed to the local copy.
-  const lock = useArticleLock(props.article?.id ?? null, { enabled: mayEdit });
+  // this tab read-only too: the autosave stops at once, what was typed goes to the local copy (offered
+  // back on reopening), and nothing more is written over the new holder's work.
+  const onLostRef = useRef<() => void>(() => undefined);
+  const lock = useArticleLock(props.article?.id ?? null, { enabled: mayEdit, onLost: () => onLostRef.current() });
   const readOnly = !mayEdit || lock.readOnly;
   const editor = useBodyEditor(saved.body, !readOnly);
   useEffect(() => {
@@ -44,15 +46,16 @@ export function ArticleEditor(props: Props) {
   return (
     <>
       <LockNotice state={lock.state} takeOver={lock.takeOver} />
-      <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} lockedOut={mayEdit && readOnly} />
+      <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} lockedOut={mayEdit && readOnly} onLostRef={onLostRef} />
     </>
   );
 }
 
-type FormProps = Props & { saved: EditorSnapshot; editor: Editor; readOnly: boolean; lockedOut: boolean };
+type FormProps = Props & { saved: EditorSnapshot; editor: Editor; readOnly: boolean; lockedOut: boolean; onLostRef: RefObject<() => void> };
 
-function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, lockedOut }: FormProps) {
+function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, lockedOut, onLostRef }: FormProps) {
   const { t } = useTranslation('editor');
+  const user = useCurrentUser();
   const slugFrozen = article?.status === 'published' || !!article?.publishedAt;
   const [defaults] = useState(() => initialFormValues(saved, slugFrozen || readOnly));
   const form = useForm<ArticleFormValues>({
@@ -64,6 +67,13 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
   const { engine, statusStore } = useAutosave({ article, saved, form, editor, enabled: !readOnly, onCreated });
   const restore = useRestoreOffer(article?.id ?? null, saved);
   const { submit, submitting } = useSubmitForReview(form, engine);
+  useEffect(() => {
+    onLostRef.current = () => engine.keepLocally();
+  }, [engine, onLostRef]);
+  // An approval covers the approved text: a save by anyone but the editor-in-chief sends it back to
+  // review, so the first one waits for the person's go-ahead (and says so before anything is typed).
+  const requeues = !!article && statusAfterEdit(article.status, user.roles) !== article.status;
+  useEffect(() => engine.requireConfirmation(requeues), [engine, requeues]);
   const [preview, setPreview] = useState<EditorSnapshot | null>(null);
   useEffect(() => preloadLazyParts(), []);
 
@@ -87,6 +97,13 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
         onTogglePreview={() => setPreview((p) => (p ? null : read()))}
         onSubmit={() => void submit()}
       />
+      {article && (
+        <AfterFirstPaint>
+          <Suspense fallback={null}>
+            <LazyEditorWorkflow article={article} engine={engine} statusStore={statusStore} readOnly={readOnly} requeue={requeues && !readOnly} />
+          </Suspense>
+        </AfterFirstPaint>
+      )}
       {readOnly && !lockedOut && (
         <Alert color="gray" mb="sm">
           {t('page.readOnly')}
@@ -129,7 +146,9 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
           engine.settle();
         }}
       />
-      {restore.offer && (
+      <RequeueHost store={statusStore} onConfirm={() => void engine.confirmWrite()} onHold={() => engine.holdWrites()} />
+      {/* Offered once the text can be edited here again (not while someone else holds the article). */}
+      {restore.offer && !readOnly && (
         <RestoreDialog
           copy={restore.offer}
           server={saved}

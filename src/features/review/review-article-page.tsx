@@ -12,8 +12,8 @@ import { ArticleView } from '@/components/rich-text/article-view';
 import { StatusBadge } from '@/components/status-badge';
 import { ReasonNotice } from '@/components/workflow/reason-notice';
 import { useUserNames } from '@/components/workflow/use-user-names';
+import { ReviewTabs } from '@/components/workflow/review-tabs';
 import { WorkflowActions } from '@/components/workflow/workflow-actions';
-import { ReviewTabs } from './review-tabs';
 import { SubmissionDiff } from './submission-diff';
 
 /** `/review/:id`: the article as readers will see it, what changed since last time, and the decision buttons. */

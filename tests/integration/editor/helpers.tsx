@@ -10,6 +10,11 @@ import { renderWithProviders, server } from '../../render';
 vi.setConfig({ testTimeout: 60_000 });
 export const SLOW = { timeout: 15_000 };
 
+// The page asks for its workflow bar (a lazy chunk) once the body is up. In a test worker that chunk
+// is transformed on first use, which on a busy machine blocks for seconds and would land in the
+// middle of some test's typing; the built app downloads it ready-made. Transformed once, up front.
+beforeAll(async () => void (await import('@/features/editor/workflow/editor-workflow')), 60_000);
+
 // jsdom has no layout: ProseMirror's scroll-into-view asks ranges and text nodes for rectangles.
 const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
 const emptyRect = () => new DOMRect(0, 0, 0, 0);

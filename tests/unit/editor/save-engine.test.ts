@@ -273,4 +273,42 @@ describe('SaveEngine', () => {
     expect(t.engine.hasUnsavedChanges()).toBe(true);
     expect(t.local.has(localKey('a1'))).toBe(true);
   });
+
+  it('holds the first write for a go-ahead, keeps the text meanwhile, and asks again on the next save', async () => {
+    const t = setup();
+    t.engine.requireConfirmation(true);
+    t.type('sửa bài đã duyệt');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(t.calls).toHaveLength(0);
+    expect(t.engine.currentStatus.kind).toBe('confirm');
+
+    t.engine.holdWrites();
+    t.type('sửa bài đã duyệt, thêm nữa');
+    await vi.advanceTimersByTimeAsync(35_000);
+    expect(t.calls).toHaveLength(0);
+    expect(t.engine.currentStatus.kind).toBe('held');
+    expect(t.local.get(localKey('a1'))).toMatchObject({ snapshot: { body: t.current.body } });
+
+    void t.engine.flush();
+    expect(t.engine.currentStatus.kind).toBe('confirm');
+    void t.engine.confirmWrite();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.calls).toHaveLength(1);
+    answer(t.calls[0], 2);
+    await vi.advanceTimersByTimeAsync(0);
+    t.type('sau khi đồng ý');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(t.calls).toHaveLength(2);
+  });
+
+  it('keeps unsaved text locally at once and writes nothing more when told to', async () => {
+    const t = setup();
+    t.type('chữ chưa lưu');
+    await vi.advanceTimersByTimeAsync(100);
+    t.engine.keepLocally();
+    expect(t.local.get(localKey('a1'))).toMatchObject({ snapshot: { body: t.current.body } });
+    t.type('chữ chưa lưu, gõ thêm');
+    await vi.advanceTimersByTimeAsync(35_000);
+    expect(t.calls).toHaveLength(0);
+  });
 });

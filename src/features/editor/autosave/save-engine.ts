@@ -59,6 +59,8 @@ export class SaveEngine {
   private attempted: EditorSnapshot[] = [];
   private again = false;
   private stopped = false;
+  /** The next write waits for the person's go-ahead (`requireConfirmation`). */
+  private mustConfirm = false;
   private idleTimer: Timer = null;
   private maxTimer: Timer = null;
   private retryTimer: Timer = null;
@@ -111,6 +113,7 @@ export class SaveEngine {
     this.clear('maxTimer');
     this.clear('retryTimer');
     if (this.status.kind === 'conflict') return Promise.resolve();
+    if (this.status.kind === 'held') this.setStatus({ kind: 'dirty' });
     if (this.inFlight) {
       this.again = true;
       return this.inFlight;
@@ -149,6 +152,40 @@ export class SaveEngine {
     this.cleanSeq = this.changeSeq;
     for (const t of ['idleTimer', 'maxTimer', 'localTimer'] as const) this.clear(t);
     if (this.status.kind === 'dirty') this.setStatus({ kind: 'saved', at: this.o.now() });
+  }
+
+  /** Whether the next write waits for the person's go-ahead (the article's status decides). */
+  requireConfirmation(on: boolean): void {
+    this.mustConfirm = on;
+    if (!on && (this.status.kind === 'confirm' || this.status.kind === 'held')) {
+      this.setStatus({ kind: 'dirty' });
+      void this.flush();
+    }
+  }
+
+  /** The person agreed to the consequence of saving: the held changes go out now. */
+  confirmWrite(): Promise<void> {
+    this.mustConfirm = false;
+    if (this.status.kind !== 'confirm' && this.status.kind !== 'held') return Promise.resolve();
+    this.setStatus({ kind: 'dirty' });
+    return this.flush();
+  }
+
+  /** Not now: changes stay on screen and in the local copy, and nothing is written until asked again. */
+  holdWrites(): void {
+    if (this.status.kind === 'confirm') this.setStatus({ kind: 'held' });
+  }
+
+  /**
+   * Someone else took the article over: nothing more goes to the server, and what has not reached it
+   * is written to the local copy at once, to be offered back when the article is opened again.
+   */
+  keepLocally(): void {
+    if (this.stopped) return;
+    const unsaved = this.hasUnsavedChanges();
+    this.clear('localTimer');
+    if (unsaved) this.writeLocal();
+    this.stop();
   }
 
   /** A write made outside the queue (a workflow transition) moved the version on. */
@@ -192,6 +229,11 @@ export class SaveEngine {
       this.setStatus(this.status.kind === 'dirty' || this.status.kind === 'saving' || this.status.kind === 'retrying'
         ? { kind: 'saved', at: this.o.now() }
         : this.status);
+      return;
+    }
+    if (this.mustConfirm && this.id !== null) {
+      // Waits for the person (see `confirmWrite`); a later save asks again.
+      this.setStatus({ kind: 'confirm' });
       return;
     }
     this.setStatus({ kind: 'saving' });

@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyConflictDialog } from '../lazy-parts';
@@ -24,5 +24,25 @@ export function ConflictHost({ store, onKeepMine, onTakeTheirs }: { store: Statu
     <Suspense fallback={null}>
       <LazyConflictDialog mine={status.mine} theirs={status.theirs} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />
     </Suspense>
+  );
+}
+
+/** The go-ahead for a save that sends an approved or scheduled article back to review. */
+export function RequeueHost({ store, onConfirm, onHold }: { store: StatusStore; onConfirm(): void; onHold(): void }) {
+  const { t } = useTranslation('editor');
+  const status = useSaveStatus(store);
+  if (status.kind !== 'confirm') return null;
+  return (
+    <Modal opened onClose={onHold} title={t('requeue.dialogTitle')}>
+      <Text size="sm">{t('requeue.dialogBody')}</Text>
+      <Group justify="flex-end" mt="md" gap="xs">
+        <Button variant="default" onClick={onHold}>
+          {t('requeue.hold')}
+        </Button>
+        <Button color="orange" onClick={onConfirm}>
+          {t('requeue.confirm')}
+        </Button>
+      </Group>
+    </Modal>
   );
 }

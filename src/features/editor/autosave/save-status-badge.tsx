@@ -29,6 +29,8 @@ const COLOR: Record<SaveStatus['kind'], string> = {
   retrying: 'orange',
   conflict: 'red',
   forbidden: 'red',
+  confirm: 'orange',
+  held: 'orange',
   invalid: 'orange',
   failed: 'red',
 };
@@ -50,7 +52,7 @@ export function SaveStatusBadge({ store }: { store: StatusStore }) {
       <Badge variant="light" color={COLOR[s.kind]} leftSection={<StatusIcon s={s} />} size="lg" tt="none" fw={500}>
         {statusText(t, s)}
       </Badge>
-      {(s.kind === 'retrying' || s.kind === 'forbidden' || s.kind === 'failed') && (
+      {(s.kind === 'retrying' || s.kind === 'forbidden' || s.kind === 'failed' || s.kind === 'held') && (
         <Text size="xs" c="dimmed">
           {t('status.localKept')}
         </Text>

@@ -1,17 +1,22 @@
 import { Group, Tabs } from '@mantine/core';
 import { IconHistory, IconMessages, IconVersions } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { HistoryTimeline } from '@/components/workflow/history-timeline';
-import { NotesThread } from '@/components/workflow/notes-thread';
-import { NotesUnreadBadge } from '@/components/workflow/notes-unread-badge';
-import { RevisionsPanel } from '@/components/workflow/revisions-panel';
 import type { Article } from '@/domain';
+import { HistoryTimeline } from './history-timeline';
+import { NotesThread } from './notes-thread';
+import { NotesUnreadBadge } from './notes-unread-badge';
+import { RevisionsPanel } from './revisions-panel';
 
-/** History, revisions and notes of the article under review; a panel mounts only when opened, so reading notes marks them read. */
-export function ReviewTabs({ article }: { article: Article }) {
+export type ReviewTab = 'history' | 'revisions' | 'notes';
+
+/**
+ * History, revisions and notes of one article, on the review desk and in the editor's panel; a panel
+ * mounts only when opened, so reading notes marks them read.
+ */
+export function ReviewTabs({ article, defaultTab = 'history' }: { article: Article; defaultTab?: ReviewTab }) {
   const { t } = useTranslation('review');
   return (
-    <Tabs defaultValue="history" keepMounted={false}>
+    <Tabs defaultValue={defaultTab} keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
           {t('history.title')}
