@@ -107,7 +107,7 @@ export const paths: Record<string, Json> = {
       params: [param('IfMatch')],
       body: body(ref('ArticleDraft')),
       ok: ['200', json(ref('Article'), 'The article with `version + 1`.')],
-      errors: ['Validation', 'Forbidden', 'NotFound', 'PreconditionFailed', 'PreconditionRequired'],
+      errors: ['Validation', 'Forbidden', 'NotFound', 'PreconditionFailed', 'PreconditionRequired', 'Locked'],
     }),
     delete: op({ tag: 'articles', id: 'deleteArticle', summary: 'Delete an article.', params: [param('IfMatch')], ok: ['204', noContent], errors: ['Forbidden', 'NotFound', 'PreconditionFailed', 'PreconditionRequired'] }),
   },
@@ -142,7 +142,7 @@ export const paths: Record<string, Json> = {
       summary: "Put an old revision's title, sapo and body back as a new revision; the replaced text stays a revision of its own.",
       params: [param('IfMatch')],
       ok: ['200', json(ref('Article'), 'The article with `version + 1`.')],
-      errors: ['Forbidden', 'NotFound', 'PreconditionFailed', 'PreconditionRequired'],
+      errors: ['Forbidden', 'NotFound', 'PreconditionFailed', 'PreconditionRequired', 'Locked'],
     }),
   },
   '/articles/{id}/notes': {

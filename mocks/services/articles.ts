@@ -16,6 +16,7 @@ import { clock } from '../clock';
 import { nextId, type Db } from '../db';
 import { parseWith } from '../http-fields';
 import { forbidden, invalidState, notFound, preconditionRequired, validation, versionConflict } from '../errors';
+import { checkNotLockedOut } from './locks';
 import { addHistory, canSee, recordRevision, sealRevisions, summary, touch, visibleArticle } from './article-helpers';
 
 export function listArticles(db: Db, user: User, query: ArticleListQuery) {
@@ -102,6 +103,7 @@ export function checkVersion(article: Article, ifMatch: string | null | undefine
 export function updateArticle(db: Db, user: User, id: string, body: unknown, ifMatch: string | null): Article {
   const article = visibleArticle(db, user, id);
   if (!canEdit(user, article)) throw forbidden('You may not edit this article.');
+  checkNotLockedOut(db, user, article.id);
   checkVersion(article, ifMatch);
   const patch = parseWith(articleDraftSchema, body);
   checkReferences(db, patch, id);
@@ -137,6 +139,7 @@ export function restoreRevision(db: Db, user: User, id: string, rev: number, ifM
   if (!canEdit(user, article)) throw forbidden('You may not edit this article.');
   const old = db.revisions.find((r) => r.articleId === article.id && r.rev === rev);
   if (!old) throw notFound('revision');
+  checkNotLockedOut(db, user, article.id);
   checkVersion(article, ifMatch);
   sealRevisions(db, article.id);
   Object.assign(article, { title: old.title, sapo: old.sapo, body: structuredClone(old.body) });

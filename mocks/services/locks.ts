@@ -33,6 +33,15 @@ export function releaseLock(db: Db, user: User, articleId: string): boolean {
   return db.locks.length !== before;
 }
 
+/**
+ * A write to the text by anyone but the holder of a live lock is refused (423 with the holder): after
+ * a takeover, the first editor's next autosave must not land on the new holder's work.
+ */
+export function checkNotLockedOut(db: Db, user: User, articleId: string): void {
+  const held = currentLock(db, articleId);
+  if (held && held.userId !== user.id) throw new ServerError(423, 'locked', `${held.userName} is editing this article.`, { current: held });
+}
+
 export function currentLock(db: Db, articleId: string): ArticleLock | null {
   const held = db.locks.find((l) => l.articleId === articleId);
   return held && live(held) ? held : null;

@@ -101,7 +101,12 @@ export function useArticleLock(articleId: string | null | undefined, { enabled =
     if (articleId) await attempt(articleId, true);
   }, [articleId, attempt]);
 
+  /** Asks the server at once (a save was refused for a lock): a takeover shows without waiting a beat. */
+  const recheck = useCallback(() => {
+    if (active && articleId && stateRef.current.kind === 'held') void attempt(articleId);
+  }, [active, articleId, attempt]);
+
   const readOnly = state.kind === 'locked' || state.kind === 'lost';
   const holder = state.kind === 'locked' || state.kind === 'lost' ? state.holder : null;
-  return { state, readOnly, holder, takeOver };
+  return { state, readOnly, holder, takeOver, recheck };
 }

@@ -46,14 +46,21 @@ export function ArticleEditor(props: Props) {
   return (
     <>
       <LockNotice state={lock.state} takeOver={lock.takeOver} />
-      <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} lockedOut={mayEdit && readOnly} onLostRef={onLostRef} />
+      <ArticleEditorForm {...props} saved={saved} editor={editor} readOnly={readOnly} lockedOut={mayEdit && readOnly} onLostRef={onLostRef} recheckLock={lock.recheck} />
     </>
   );
 }
 
-type FormProps = Props & { saved: EditorSnapshot; editor: Editor; readOnly: boolean; lockedOut: boolean; onLostRef: RefObject<() => void> };
+type FormProps = Props & {
+  saved: EditorSnapshot;
+  editor: Editor;
+  readOnly: boolean;
+  lockedOut: boolean;
+  onLostRef: RefObject<() => void>;
+  recheckLock(): void;
+};
 
-function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, lockedOut, onLostRef }: FormProps) {
+function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, lockedOut, onLostRef, recheckLock }: FormProps) {
   const { t } = useTranslation('editor');
   const user = useCurrentUser();
   const slugFrozen = article?.status === 'published' || !!article?.publishedAt;
@@ -64,7 +71,7 @@ function ArticleEditorForm({ article, onCreated, saved, editor, readOnly, locked
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { engine, statusStore } = useAutosave({ article, saved, form, editor, enabled: !readOnly, onCreated });
+  const { engine, statusStore } = useAutosave({ article, saved, form, editor, enabled: !readOnly, onCreated, onLockedOut: recheckLock });
   const restore = useRestoreOffer(article?.id ?? null, saved);
   const { submit, submitting } = useSubmitForReview(form, engine);
   useEffect(() => {

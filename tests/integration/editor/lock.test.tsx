@@ -78,6 +78,23 @@ describe('the editor and the edit lock', () => {
     await waitFor(() => expect(JSON.stringify(storedArticle(article.id).body)).toContain('Đoạn viết dở khi bị tiếp quản.'), SLOW);
   });
 
+  it('a takeover learnt from a refused save (before the next heartbeat): the notice shows, the text stays on this device', async () => {
+    const article = draftOf('phongvien');
+    await renderEditor(`/articles/${article.id}/edit`, 'phongvien');
+    const editor = await bodyEditor();
+    await waitFor(() => expect(holder(article.id)).toBe('u-phongvien'), SLOW);
+
+    await apiAs('tongbientap').articles.lock(article.id, { force: true });
+    // No focus event and no heartbeat yet: the autosave is the first to meet the new holder.
+    typeInBody(editor, ' Câu gõ sau khi bị tiếp quản.');
+    const notice = await screen.findByRole('alert', { name: /Lê Quang Minh đã tiếp quản bài viết/ }, SLOW);
+    expect(within(notice).getByText(/Phần bạn chưa lưu vẫn được giữ trên máy này/)).toBeInTheDocument();
+    await waitFor(() => expect(editor.isEditable).toBe(false));
+    expect(bodyText(editor)).toContain('Câu gõ sau khi bị tiếp quản.');
+    await waitFor(async () => expect(JSON.stringify((await readLocalCopy(localKey(article.id)))?.snapshot.body)).toContain('Câu gõ sau khi bị tiếp quản.'));
+    expect(JSON.stringify(storedArticle(article.id).body)).not.toContain('Câu gõ sau khi bị tiếp quản.');
+  });
+
   it('offers a kept copy only once the article is free to edit again', async () => {
     const article = draftOf('phongvien');
     const first = await renderEditor(`/articles/${article.id}/edit`, 'phongvien');

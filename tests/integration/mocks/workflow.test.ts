@@ -225,6 +225,21 @@ describe('demo server: locks and notes', () => {
     expect((await call(`/articles/${article.id}/lock`, { method: 'POST', token: eic, body: {} })).status).toBe(200);
   });
 
+  it('refuses a write to the text by anyone but the holder of a live lock (423), so a takeover is never written over', async () => {
+    const { mai, eic, article } = await submitted();
+    const patch = (token: string, version: number, title: string) =>
+      call(`/articles/${article.id}`, { method: 'PATCH', token, body: { title }, headers: { 'If-Match': String(version) } });
+    await call(`/articles/${article.id}/lock`, { method: 'POST', token: mai, body: {} });
+    await call(`/articles/${article.id}/lock`, { method: 'POST', token: eic, body: { force: true } });
+    const late = await patch(mai, article.version, 'Bản của phóng viên sau khi bị tiếp quản');
+    expect(late.status).toBe(423);
+    expect(late.body.error).toMatchObject({ code: 'locked', current: { userId: 'u-tongbientap' } });
+    const mine = await patch(eic, article.version, 'Bản của tổng biên tập');
+    expect(mine.status).toBe(200);
+    clock.advance(61_000);
+    expect((await patch(mai, mine.body.version, 'Khóa đã hết hạn')).status).toBe(200);
+  });
+
   it('keeps a thread of editorial notes', async () => {
     const { mai, eic, article } = await submitted();
     const note = await call(`/articles/${article.id}/notes`, { method: 'POST', token: eic, body: { body: 'Em kiểm tra lại số liệu nhé.' } });

@@ -311,4 +311,19 @@ describe('SaveEngine', () => {
     await vi.advanceTimersByTimeAsync(35_000);
     expect(t.calls).toHaveLength(0);
   });
+
+  it('stops at a save refused for someone else’s edit lock (423): the text goes to the local copy, nothing is retried', async () => {
+    let lockedOut = 0;
+    const t = setup({ onLockedOut: () => lockedOut++ });
+    t.type('chữ gõ trước khi bị tiếp quản');
+    await vi.advanceTimersByTimeAsync(2000);
+    t.calls[0].reject(new ApiError({ kind: 'conflict', message: 'locked', status: 423, current: { articleId: 'a1', userId: 'u-tongbientap' } }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.engine.currentStatus.kind).toBe('locked');
+    expect(lockedOut).toBe(1);
+    expect(t.local.get(localKey('a1'))).toMatchObject({ snapshot: { body: t.current.body } });
+    t.type('gõ thêm');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(t.calls).toHaveLength(1);
+  });
 });

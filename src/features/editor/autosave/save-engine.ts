@@ -25,6 +25,8 @@ export type SaveEngineOptions = {
   onCreated?(article: Article): void;
   onSaved?(article: Article): void;
   onInvalid?(fields: Record<string, string>): void;
+  /** The server refused a write because someone else holds the article's edit lock (423). */
+  onLockedOut?(): void;
   idleMs?: number;
   maxWaitMs?: number;
   localMs?: number;
@@ -45,7 +47,7 @@ type PendingCreate = { key: string; patch: ArticleDraft; invalid: Record<string,
  * typing; every change is also copied locally within `localMs`.
  */
 export class SaveEngine {
-  private o: Required<Omit<SaveEngineOptions, 'onCreated' | 'onSaved' | 'onInvalid'>> & SaveEngineOptions;
+  private o: Required<Omit<SaveEngineOptions, 'onCreated' | 'onSaved' | 'onInvalid' | 'onLockedOut'>> & SaveEngineOptions;
   private id: string | null;
   private version: number;
   private saved: EditorSnapshot;
@@ -311,6 +313,14 @@ export class SaveEngine {
   private fail(error: unknown, mine: EditorSnapshot) {
     if (!isApiError(error)) {
       this.setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (error.kind === 'conflict' && error.status === 423) {
+      // A takeover this tab has not yet heard of: what was typed goes to the local copy (offered back
+      // on reopening) and nothing more is written over the new holder's work.
+      this.keepLocally();
+      this.setStatus({ kind: 'locked' });
+      this.o.onLockedOut?.();
       return;
     }
     if (error.kind === 'conflict') {

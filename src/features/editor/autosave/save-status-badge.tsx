@@ -31,6 +31,7 @@ const COLOR: Record<SaveStatus['kind'], string> = {
   forbidden: 'red',
   confirm: 'orange',
   held: 'orange',
+  locked: 'red',
   invalid: 'orange',
   failed: 'red',
 };
@@ -52,7 +53,7 @@ export function SaveStatusBadge({ store }: { store: StatusStore }) {
       <Badge variant="light" color={COLOR[s.kind]} leftSection={<StatusIcon s={s} />} size="lg" tt="none" fw={500}>
         {statusText(t, s)}
       </Badge>
-      {(s.kind === 'retrying' || s.kind === 'forbidden' || s.kind === 'failed' || s.kind === 'held') && (
+      {(s.kind === 'retrying' || s.kind === 'forbidden' || s.kind === 'failed' || s.kind === 'held' || s.kind === 'locked') && (
         <Text size="xs" c="dimmed">
           {t('status.localKept')}
         </Text>

@@ -13,8 +13,10 @@ export type SaveStatus =
   | { kind: 'confirm' }
   /** They said "not now": changes stay on this device until they save. */
   | { kind: 'held' }
+  /** Someone else holds the article's edit lock now: nothing more goes to the server. */
+  | { kind: 'locked' }
   | { kind: 'invalid'; fields: Record<string, string> }
   | { kind: 'failed'; message: string };
 
 /** Statuses in which the engine waits for the person instead of saving on its own. */
-export const isBlocked = (s: SaveStatus) => s.kind === 'conflict' || s.kind === 'forbidden' || s.kind === 'confirm' || s.kind === 'held';
+export const isBlocked = (s: SaveStatus) => s.kind === 'conflict' || s.kind === 'forbidden' || s.kind === 'confirm' || s.kind === 'held' || s.kind === 'locked';

@@ -19,6 +19,8 @@ type Options = {
   editor: Editor;
   enabled: boolean;
   onCreated(article: Article): void;
+  /** A save met someone else's edit lock: the page asks the lock again, to show who took it. */
+  onLockedOut?(): void;
 };
 
 /** Field errors this hook put on the form (drafts the server could not take), to clear them later. */
@@ -28,13 +30,13 @@ const OWN_ERROR_TYPES = new Set(['draft', 'server']);
  * Binds the save engine to the form and the editor: every change notifies it (cheap), Ctrl+S saves,
  * coming back online retries at once. The engine reads the form and the body only when it saves.
  */
-export function useAutosave({ article, saved, form, editor, enabled, onCreated }: Options) {
+export function useAutosave({ article, saved, form, editor, enabled, onCreated, onLockedOut }: Options) {
   const api = useApi();
   const client = useQueryClient();
   const [statusStore] = useState(() => new StatusStore());
   const ownErrors = useRef(new Set<string>());
-  const callbacks = useRef({ onCreated });
-  callbacks.current = { onCreated };
+  const callbacks = useRef({ onCreated, onLockedOut });
+  callbacks.current = { onCreated, onLockedOut };
 
   const [engine] = useState(
     () =>
@@ -48,6 +50,7 @@ export function useAutosave({ article, saved, form, editor, enabled, onCreated }
         local: indexedDbCopies,
         onStatus: (s) => statusStore.set(s),
         onCreated: (a) => callbacks.current.onCreated(a),
+        onLockedOut: () => callbacks.current.onLockedOut?.(),
         onSaved: (a) => {
           client.setQueryData(articleKeys.detail(a.id), a);
           void client.invalidateQueries({ queryKey: articleKeys.lists() });
