@@ -83,9 +83,14 @@ test('submit, request changes, fix, approve, schedule and publish on time, with 
   // In the app, not by a reload: this tab's demo server already heard the change from the other tab.
   await reporter.bringToFront();
   await navLink(reporter, 'Tổng quan').click();
-  await expect(returned(reporter).getByText(`Lý do: ${reason}`)).toBeVisible({ timeout: 60_000 });
+  // The code in words, then the editor-in-chief's own.
+  await expect(returned(reporter).getByText(`Lý do: Thiếu nguồn — ${reason}`)).toBeVisible({ timeout: 60_000 });
   await returned(reporter).getByRole('link', { name: title }).click();
   await expect(body(reporter)).toContainText('năm trăm bóng đèn', EDITOR_LOAD);
+  // And on the article itself, above the text she is about to fix.
+  const notice = reporter.getByRole('alert').filter({ hasText: 'Bài cần sửa theo yêu cầu của Tổng biên tập' });
+  await expect(notice).toContainText('Thiếu nguồn', EDITOR_LOAD);
+  await expect(notice).toContainText(reason);
   await body(reporter).click();
   await reporter.keyboard.press('Control+A');
   await reporter.keyboard.type('Phường lắp sáu trăm bóng đèn cho các con hẻm tối.');
