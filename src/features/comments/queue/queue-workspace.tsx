@@ -6,6 +6,7 @@ import type { Announcer } from '../shared/announcer';
 import { BulkBar } from './bulk-bar';
 import type { RowContext } from './comment-row';
 import { QueueList, type QueueListHandle } from './queue-list';
+import { compiledT } from './row-text';
 import type { RowNotes } from './row-notes';
 import type { Moderation } from './use-moderation';
 import { useQueueKeys } from './use-queue-keys';
@@ -85,7 +86,7 @@ export const QueueWorkspace = memo(function QueueWorkspace(props: QueueWorkspace
 
   const ctx = useMemo<Omit<RowContext, 'scroll'>>(
     () => ({
-      t,
+      t: compiledT(t),
       language: i18n.language,
       n: new Intl.NumberFormat(i18n.language),
       now,
