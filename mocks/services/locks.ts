@@ -10,11 +10,9 @@ const live = (lock: ArticleLock) => Date.parse(lock.expiresAt) > clock.now().get
 
 /** A soft lock for 60 s, renewed by the holder's heartbeat; only the editor-in-chief may take one over. */
 export function takeLock(db: Db, user: User, articleId: string, force: boolean): ArticleLock {
-  const held = db.locks.find((l) => l.articleId === articleId);
-  if (held && held.userId !== user.id && live(held)) {
-    if (!force) throw new ServerError(423, 'locked', `${held.userName} is editing this article.`, { current: held });
-    if (!isEditorInChief(user)) throw forbidden('Only the editor-in-chief may take over an article.');
-  }
+  if (!force) checkNotLockedOut(db, user, articleId);
+  const held = currentLock(db, articleId);
+  if (force && held && held.userId !== user.id && !isEditorInChief(user)) throw forbidden('Only the editor-in-chief may take over an article.');
   const lock: ArticleLock = {
     articleId,
     userId: user.id,

@@ -6,16 +6,23 @@ import { useUserNames } from './use-user-names';
 
 /** Why the article came back (or was taken down): the codes to scan and the editor's own words. */
 export function ReasonNotice({ article }: { article: Pick<ArticleSummary, 'status' | 'lastReason'> }) {
-  const { t } = useTranslation('review');
-  const nameOf = useUserNames();
   const reason = article.lastReason;
   if (!reason || (article.status !== 'changes_requested' && article.status !== 'unpublished')) return null;
+  // Only when there is one: the notice asks for the users' names, which its hosts may not need.
+  return <ReasonAlert status={article.status} reason={reason} />;
+}
+
+type Reason = NonNullable<ArticleSummary['lastReason']>;
+
+function ReasonAlert({ status, reason }: { status: 'changes_requested' | 'unpublished'; reason: Reason }) {
+  const { t } = useTranslation('review');
+  const nameOf = useUserNames();
   return (
     <Alert
-      color={article.status === 'unpublished' ? 'red' : 'orange'}
+      color={status === 'unpublished' ? 'red' : 'orange'}
       variant="light"
       icon={<IconMessageReport size={20} aria-hidden />}
-      title={t(`reasonNotice.${article.status}`)}
+      title={t(`reasonNotice.${status}`)}
     >
       <Stack gap={6}>
         {reason.codes.length > 0 && (

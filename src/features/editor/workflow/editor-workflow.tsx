@@ -38,8 +38,7 @@ export function EditorWorkflow({ article, engine, statusStore, readOnly, requeue
   return (
     <Stack gap="sm" mb="md">
       <WorkflowBar article={article} prepare={prepare} onDone={(updated) => engine.acknowledge(updated)} />
-      {/* Only when there is one: the notice asks for the users' names, which nothing else here needs. */}
-      {article.lastReason && (article.status === 'changes_requested' || article.status === 'unpublished') && <ReasonNotice article={article} />}
+      <ReasonNotice article={article} />
       {requeue && <RequeueNotice status={article.status} store={statusStore} />}
     </Stack>
   );
