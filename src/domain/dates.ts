@@ -16,9 +16,20 @@ const partsFormatter = new Intl.DateTimeFormat('en-US', {
 });
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
+/** Vietnam has kept UTC+7 without daylight saving since 13 June 1975 (before, the zone data says more). */
+const FIXED_OFFSET_SINCE = Date.UTC(1975, 5, 12, 16);
+const OFFSET_MS = 7 * 3_600_000;
+
 /** Calendar parts of an instant as seen in Vietnam (UTC+7, no DST), whatever the machine's zone. */
 export function vietnamParts(date: Date | string | number): Parts {
   const d = date instanceof Date ? date : new Date(date);
+  const t = d.getTime();
+  // Arithmetic where the offset is fixed: lists print thousands of these, and the formatter's parts
+  // cost a hundred times more.
+  if (t >= FIXED_OFFSET_SINCE) {
+    const v = new Date(t + OFFSET_MS);
+    return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate(), weekday: v.getUTCDay(), hour: v.getUTCHours(), minute: v.getUTCMinutes() };
+  }
   const p = Object.fromEntries(partsFormatter.formatToParts(d).map((x) => [x.type, x.value]));
   return {
     year: Number(p.year),

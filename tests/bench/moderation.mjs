@@ -143,14 +143,32 @@ async function scrollAll(page) {
     el.scrollTop = 0;
     const long = [];
     const observer = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')
-      ? new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)))
+      ? new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) =>
+            long.push({
+              duration: e.duration,
+              blocking: e.blockingDuration,
+              // Where the frame went: scripts (the slowest three), then style and layout, then paint.
+              scripts: e.scripts
+                .map((s) => ({ ms: Math.round(s.duration), what: `${s.invokerType} ${s.invoker} ${s.sourceFunctionName || ''}`.trim(), forcedLayoutMs: Math.round(s.forcedStyleAndLayoutDuration) }))
+                .sort((a, b) => b.ms - a.ms)
+                .slice(0, 3),
+              styleAndLayoutMs: e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0,
+              renderMs: e.renderStart ? Math.round(e.startTime + e.duration - e.renderStart) : 0,
+            }),
+          ),
+        )
       : null;
     observer?.observe({ type: 'long-animation-frame' });
     const frames = [];
+    const slow = [];
     await new Promise((resolve) => {
       let last = null;
       const tick = (t) => {
-        if (last !== null) frames.push(t - last);
+        if (last !== null) {
+          frames.push(t - last);
+          if (t - last > 40) slow.push({ frame: frames.length, ms: Math.round(t - last), scrollTop: el.scrollTop });
+        }
         last = t;
         if (el.scrollTop + el.clientHeight >= el.scrollHeight - 2) return resolve();
         el.scrollTop += step;
@@ -159,7 +177,7 @@ async function scrollAll(page) {
       requestAnimationFrame(tick);
     });
     observer?.disconnect();
-    return { frames, long, height: el.scrollHeight, rows: el.querySelectorAll('article').length };
+    return { frames, slow, long, height: el.scrollHeight, rows: el.querySelectorAll('article').length };
   }, SCROLL_STEP);
 }
 
@@ -190,7 +208,10 @@ export async function run(ctx) {
   const scroll = await scrollAll(page);
   const worst = Math.max(...scroll.frames);
   const over = scroll.frames.filter((f) => f > BUDGET.frame).length;
+  const slowest = [...scroll.frames].sort((a, b) => b - a).slice(0, 8).map(round);
   ctx.log(`scrolled ${scroll.height} px in ${scroll.frames.length} frames: worst ${round(worst)} ms, ${over} over ${BUDGET.frame} ms, ${scroll.long.length} long animation frames`);
+  const late = scroll.frames.filter((f) => f > 20).length;
+  ctx.log(`frames: ${late} late (over 20 ms), p50 ${round(percentile(scroll.frames, 50))} ms, p95 ${round(percentile(scroll.frames, 95))} ms, p99 ${round(percentile(scroll.frames, 99))} ms; slowest ${slowest.join(', ')} ms`);
   await context.close();
 
   return {
@@ -203,7 +224,7 @@ export async function run(ctx) {
     details: {
       firstRenderMs: renders.map((r) => ({ fromData: round(r.fromData), fromResponse: round(r.fromResponse) })),
       keypressMs: latencies.map(round),
-      scroll: { frames: scroll.frames.length, over50: over, longAnimationFrames: scroll.long.map(round), heightPx: scroll.height },
+      scroll: { frames: scroll.frames.length, p50: round(percentile(scroll.frames, 50)), p95: round(percentile(scroll.frames, 95)), p99: round(percentile(scroll.frames, 99)), slowest, over20: late, over50: over, slowFrames: scroll.slow, longAnimationFrames: scroll.long, heightPx: scroll.height },
     },
   };
 }

@@ -26,6 +26,18 @@ describe('Vietnam time', () => {
   it('reads calendar parts in UTC+7', () => {
     expect(vietnamParts('2021-05-13T17:30:00Z')).toMatchObject({ year: 2021, month: 5, day: 14, hour: 0, minute: 30, weekday: 5 });
   });
+  it('agrees with the zone data at every hour of a leap year and around the year change', () => {
+    const zone = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+    const fromZone = (t: number) => Object.fromEntries(zone.formatToParts(t).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
+    for (let t = Date.UTC(2023, 11, 31, 0, 7); t < Date.UTC(2025, 0, 2); t += 3_600_000) {
+      const { year, month, day, hour, minute } = vietnamParts(t);
+      expect({ year, month, day, hour, minute }).toEqual(fromZone(t));
+    }
+  });
+  it('reads instants before 1975 from the zone data, when Saigon kept UTC+8', () => {
+    expect(vietnamParts('1970-01-01T00:00:00Z')).toMatchObject({ year: 1970, month: 1, day: 1, hour: 8 });
+    expect(vietnamParts('1975-06-13T00:00:00Z')).toMatchObject({ day: 13, hour: 7 });
+  });
   it('formats date and time', () => {
     expect(formatDateTimeVN('2021-05-14T03:32:00Z')).toBe('14/05/2021 10:32');
   });

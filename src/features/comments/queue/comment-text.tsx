@@ -4,10 +4,10 @@ import type { Comment } from '@/domain';
 import { HighlightedText } from '../shared/highlighted-text';
 import classes from './comment-row.module.css';
 
-const CLAMP_LINES = 4;
+export const CLAMP_LINES = 4;
 /** Decided from the text, not by measuring the row: reading layout per row would stall scrolling. */
 const LONG_CHARS = 320;
-const isLong = (body: string) => body.length > LONG_CHARS || body.split('\n').length > CLAMP_LINES;
+export const isLong = (body: string) => body.length > LONG_CHARS || body.split('\n').length > CLAMP_LINES;
 
 /** The comment as plain text with the flagged words marked, clamped when long. */
 export function CommentText({ comment, t }: { comment: Comment; t: TFunction<'comments'> }) {

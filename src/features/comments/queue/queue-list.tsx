@@ -3,6 +3,7 @@ import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } 
 import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Comment, CommentQueue } from '@/domain';
 import { CommentRow, rowDomId, type RowContext } from './comment-row';
+import { estimateRowHeight } from './row-size';
 import { createScrollState } from './scroll-state';
 
 const ESTIMATED_ROW = 200;
@@ -23,9 +24,6 @@ export type QueueListProps = {
   handle: Ref<QueueListHandle>;
 };
 
-const observeRect: typeof observeElementRect = (instance, cb) =>
-  observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_VIEWPORT }));
-
 // The resize observer's own entry gives the size without forcing a layout; zero means no layout at all.
 const measure: typeof measureElement = (el, entry, instance) => measureElement(el, entry, instance) || ESTIMATED_ROW;
 
@@ -37,12 +35,25 @@ export function QueueList(props: QueueListProps) {
   const pendingFocus = useRef<string | null>(null);
   const itemsRef = useRef(items);
   itemsRef.current = items;
+  const widthRef = useRef(0);
+
+  const observeRect = useCallback<typeof observeElementRect>(
+    (instance, cb) =>
+      observeElementRect(instance, (rect) => {
+        widthRef.current = rect.width;
+        cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_VIEWPORT });
+      }),
+    [],
+  );
 
   const virtualizer: Virtualizer<HTMLDivElement, Element> = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
-    overscan: 4,
+    estimateSize: (index) => {
+      const c = itemsRef.current[index];
+      return c && widthRef.current > 0 ? estimateRowHeight(c, widthRef.current) : ESTIMATED_ROW;
+    },
+    overscan: 2,
     observeElementRect: observeRect,
     measureElement: measure,
   });
