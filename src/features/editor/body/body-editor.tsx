@@ -1,6 +1,8 @@
 import '@mantine/tiptap/styles.css';
 import { RichTextEditor } from '@mantine/tiptap';
 import type { Editor } from '@tiptap/react';
+import { useMemo } from 'react';
+import { deferEditorEvents } from './deferred-editor';
 import { EditorStats } from './editor-stats';
 import { EditorToolbar } from './editor-toolbar';
 import { useToolbarLabels } from './use-toolbar-labels';
@@ -9,10 +11,14 @@ import classes from './body-editor.module.css';
 /** The body: Mantine's RichTextEditor around our TipTap editor, with its toolbar and counts. */
 export function BodyEditor({ editor, readOnly }: { editor: Editor; readOnly?: boolean }) {
   const labels = useToolbarLabels();
+  // The controls read the editor from the context, its events a frame late (see deferEditorEvents);
+  // the content is the editor itself.
+  const forControls = useMemo(() => deferEditorEvents(editor), [editor]);
+  const content = { editor } as object;
   return (
-    <RichTextEditor editor={editor} labels={labels} className={classes.root}>
+    <RichTextEditor editor={forControls} labels={labels} className={classes.root}>
       {!readOnly && <EditorToolbar />}
-      <RichTextEditor.Content className={classes.content} />
+      <RichTextEditor.Content className={classes.content} {...content} />
       <EditorStats editor={editor} />
     </RichTextEditor>
   );
