@@ -26,6 +26,31 @@ describe('the body editor', () => {
     expect(screen.getByRole('button', { name: 'Hoàn tác (Ctrl+Z)' })).toBeInTheDocument();
   });
 
+  it('enables the table buttons inside a table and undo once there is something to undo, and they work', async () => {
+    const { editor } = await openDraft();
+    const button = (name: string) => screen.getByRole('button', { name });
+    for (const name of ['Thêm hàng bên dưới', 'Thêm cột bên phải', 'Xóa hàng', 'Xóa cột', 'Xóa bảng']) expect(button(name)).toBeDisabled();
+    const before = editor.getJSON();
+    editor.chain().focus('end').insertTable({ rows: 2, cols: 2, withHeaderRow: false }).run();
+    await waitFor(() => expect(button('Thêm hàng bên dưới')).toBeEnabled());
+    for (const name of ['Thêm cột bên phải', 'Xóa hàng', 'Xóa cột', 'Xóa bảng']) expect(button(name)).toBeEnabled();
+    const rows = () => editor.getJSON().content!.find((n) => n.type === 'table')!.content!.length;
+    fireEvent.click(button('Thêm hàng bên dưới'));
+    expect(rows()).toBe(3);
+    await waitFor(() => expect(button('Hoàn tác (Ctrl+Z)')).toBeEnabled());
+    expect(button('Làm lại (Ctrl+Shift+Z)')).toBeDisabled();
+    // The table and its new row went in together: one step back removes both.
+    fireEvent.click(button('Hoàn tác (Ctrl+Z)'));
+    expect(editor.getJSON()).toEqual(before);
+    await waitFor(() => expect(button('Làm lại (Ctrl+Shift+Z)')).toBeEnabled());
+    fireEvent.click(button('Làm lại (Ctrl+Shift+Z)'));
+    expect(rows()).toBe(3);
+    await waitFor(() => expect(button('Xóa bảng')).toBeEnabled());
+    fireEvent.click(button('Xóa bảng'));
+    expect(editor.getJSON().content!.some((n) => n.type === 'table')).toBe(false);
+    await waitFor(() => expect(button('Xóa bảng')).toBeDisabled());
+  });
+
   it('counts words and characters, and estimates the reading time', async () => {
     const { editor } = await openDraft();
     editor.commands.setContent('<p>Một hai ba bốn năm</p>');

@@ -2,6 +2,15 @@ import { RichTextEditor } from '@mantine/tiptap';
 import { useTranslation } from 'react-i18next';
 import { FigureControl } from './figure-control';
 import { LinkControl } from './link-control';
+import {
+  RedoControl,
+  TableColumnAfterControl,
+  TableColumnDeleteControl,
+  TableDeleteControl,
+  TableRowAfterControl,
+  TableRowDeleteControl,
+  UndoControl,
+} from './state-controls';
 
 /** Grouped like the editors reporters know; every tooltip names its shortcut. */
 export function EditorToolbar() {
@@ -33,15 +42,15 @@ export function EditorToolbar() {
       <RichTextEditor.ControlsGroup>
         <FigureControl />
         <RichTextEditor.TableInsert />
-        <RichTextEditor.TableRowAfter />
-        <RichTextEditor.TableColumnAfter />
-        <RichTextEditor.TableRowDelete />
-        <RichTextEditor.TableColumnDelete />
-        <RichTextEditor.TableDelete />
+        <TableRowAfterControl />
+        <TableColumnAfterControl />
+        <TableRowDeleteControl />
+        <TableColumnDeleteControl />
+        <TableDeleteControl />
       </RichTextEditor.ControlsGroup>
       <RichTextEditor.ControlsGroup>
-        <RichTextEditor.Undo />
-        <RichTextEditor.Redo />
+        <UndoControl />
+        <RedoControl />
       </RichTextEditor.ControlsGroup>
     </RichTextEditor.Toolbar>
   );
