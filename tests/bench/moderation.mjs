@@ -211,7 +211,8 @@ export async function run(ctx) {
   const slowest = [...scroll.frames].sort((a, b) => b - a).slice(0, 8).map(round);
   ctx.log(`scrolled ${scroll.height} px in ${scroll.frames.length} frames: worst ${round(worst)} ms, ${over} over ${BUDGET.frame} ms, ${scroll.long.length} long animation frames`);
   const late = scroll.frames.filter((f) => f > 20).length;
-  ctx.log(`frames: ${late} late (over 20 ms), p50 ${round(percentile(scroll.frames, 50))} ms, p95 ${round(percentile(scroll.frames, 95))} ms, p99 ${round(percentile(scroll.frames, 99))} ms; slowest ${slowest.join(', ')} ms`);
+  const [frameP50, frameP95, frameP99] = [50, 95, 99].map((p) => round(percentile(scroll.frames, p)));
+  ctx.log(`frames: ${late} late (over 20 ms), p50 ${frameP50} ms, p95 ${frameP95} ms, p99 ${frameP99} ms; slowest ${slowest.join(', ')} ms`);
   await context.close();
 
   return {
@@ -224,7 +225,7 @@ export async function run(ctx) {
     details: {
       firstRenderMs: renders.map((r) => ({ fromData: round(r.fromData), fromResponse: round(r.fromResponse) })),
       keypressMs: latencies.map(round),
-      scroll: { frames: scroll.frames.length, p50: round(percentile(scroll.frames, 50)), p95: round(percentile(scroll.frames, 95)), p99: round(percentile(scroll.frames, 99)), slowest, over20: late, over50: over, slowFrames: scroll.slow, longAnimationFrames: scroll.long, heightPx: scroll.height },
+      scroll: { frames: scroll.frames.length, p50: frameP50, p95: frameP95, p99: frameP99, slowest, over20: late, over50: over, slowFrames: scroll.slow, longAnimationFrames: scroll.long, heightPx: scroll.height },
     },
   };
 }

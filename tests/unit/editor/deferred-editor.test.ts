@@ -11,7 +11,6 @@ const make = () => {
 };
 afterEach(() => {
   editors.splice(0).forEach((e) => e.destroy());
-  vi.useRealTimers();
 });
 
 describe('deferEditorEvents', () => {

@@ -45,22 +45,20 @@ function StateControl({ label, icon: IconComponent, applies, run }: StateControl
   );
 }
 
-const inTable = (state: EditorState) => isInTable(state);
-
 export const TableRowAfterControl = () => (
-  <StateControl label="tableRowAfterControlLabel" icon={IconRowInsertBottom} applies={inTable} run={(c) => c.addRowAfter()} />
+  <StateControl label="tableRowAfterControlLabel" icon={IconRowInsertBottom} applies={isInTable} run={(c) => c.addRowAfter()} />
 );
 export const TableColumnAfterControl = () => (
-  <StateControl label="tableColumnAfterControlLabel" icon={IconColumnInsertRight} applies={inTable} run={(c) => c.addColumnAfter()} />
+  <StateControl label="tableColumnAfterControlLabel" icon={IconColumnInsertRight} applies={isInTable} run={(c) => c.addColumnAfter()} />
 );
 export const TableRowDeleteControl = () => (
-  <StateControl label="tableRowDeleteControlLabel" icon={IconRowRemove} applies={inTable} run={(c) => c.deleteRow()} />
+  <StateControl label="tableRowDeleteControlLabel" icon={IconRowRemove} applies={isInTable} run={(c) => c.deleteRow()} />
 );
 export const TableColumnDeleteControl = () => (
-  <StateControl label="tableColumnDeleteControlLabel" icon={IconColumnRemove} applies={inTable} run={(c) => c.deleteColumn()} />
+  <StateControl label="tableColumnDeleteControlLabel" icon={IconColumnRemove} applies={isInTable} run={(c) => c.deleteColumn()} />
 );
 export const TableDeleteControl = () => (
-  <StateControl label="tableDeleteControlLabel" icon={IconTableOff} applies={inTable} run={(c) => c.deleteTable()} />
+  <StateControl label="tableDeleteControlLabel" icon={IconTableOff} applies={isInTable} run={(c) => c.deleteTable()} />
 );
 export const UndoControl = () => (
   <StateControl label="undoControlLabel" icon={IconArrowBackUp} applies={(s) => undoDepth(s) > 0} run={(c) => c.undo()} />
