@@ -39,11 +39,18 @@ describe('the body editor', () => {
     expect(rows()).toBe(3);
     await waitFor(() => expect(button('Hoàn tác (Ctrl+Z)')).toBeEnabled());
     expect(button('Làm lại (Ctrl+Shift+Z)')).toBeDisabled();
-    // The table and its new row went in together: one step back removes both.
+    // Undo takes the new row back first, or with the table when both fell in one history group
+    // (within half a second of each other), and the text ends where it began.
     fireEvent.click(button('Hoàn tác (Ctrl+Z)'));
+    const table = editor.getJSON().content!.find((n) => n.type === 'table');
+    if (table) {
+      expect(table.content!.length).toBe(2);
+      fireEvent.click(button('Hoàn tác (Ctrl+Z)'));
+    }
     expect(editor.getJSON()).toEqual(before);
     await waitFor(() => expect(button('Làm lại (Ctrl+Shift+Z)')).toBeEnabled());
     fireEvent.click(button('Làm lại (Ctrl+Shift+Z)'));
+    if (table) fireEvent.click(button('Làm lại (Ctrl+Shift+Z)'));
     expect(rows()).toBe(3);
     await waitFor(() => expect(button('Xóa bảng')).toBeEnabled());
     fireEvent.click(button('Xóa bảng'));

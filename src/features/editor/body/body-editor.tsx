@@ -2,6 +2,7 @@ import '@mantine/tiptap/styles.css';
 import { RichTextEditor } from '@mantine/tiptap';
 import type { Editor } from '@tiptap/react';
 import { useMemo } from 'react';
+import { containTyping } from './contain-typing';
 import { deferEditorEvents } from './deferred-editor';
 import { EditorStats } from './editor-stats';
 import { EditorToolbar } from './editor-toolbar';
@@ -18,7 +19,7 @@ export function BodyEditor({ editor, readOnly }: { editor: Editor; readOnly?: bo
   return (
     <RichTextEditor editor={forControls} labels={labels} className={classes.root}>
       {!readOnly && <EditorToolbar />}
-      <RichTextEditor.Content className={classes.content} {...content} />
+      <RichTextEditor.Content ref={containTyping} className={classes.content} {...content} />
       <EditorStats editor={editor} />
     </RichTextEditor>
   );
