@@ -64,7 +64,8 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
       { find: /^@mocks\//, replacement: `${fileURLToPath(new URL('./mocks', import.meta.url))}/` },
-      // Zod without its `new Function` probe, which the production CSP reports (see the module).
+      // Zod Mini, configured before any schema exists: no `new Function` probe, which the production CSP
+      // reports, and English messages (see the module; tsconfig.json types `zod` from it too).
       { find: /^zod$/, replacement: fileURLToPath(new URL('./src/app/vendor/zod.ts', import.meta.url)) },
     ],
   },

@@ -8,29 +8,29 @@ import { createRng, type Rng } from './prng';
  */
 export const faultProfileSchema = z.object({
   enabled: z.boolean(),
-  seed: z.number().int(),
+  seed: z.int(),
   /** Probability of a 503 answer. */
-  serverErrorRate: z.number().min(0).max(1),
+  serverErrorRate: z.number().check(z.minimum(0), z.maximum(1)),
   /** Probability of a network error (the request never gets an answer). */
-  networkErrorRate: z.number().min(0).max(1),
+  networkErrorRate: z.number().check(z.minimum(0), z.maximum(1)),
   /**
    * Probability that the server does the work but the answer is lost on the way back (a network error
    * after a create or a save went through): what makes a retry dangerous.
    */
-  lostResponseRate: z.number().min(0).max(1),
+  lostResponseRate: z.number().check(z.minimum(0), z.maximum(1)),
   /** Probability of a 429 with `Retry-After`. */
-  rateLimitRate: z.number().min(0).max(1),
-  retryAfterSeconds: z.number().int().min(0),
+  rateLimitRate: z.number().check(z.minimum(0), z.maximum(1)),
+  retryAfterSeconds: z.int().check(z.minimum(0)),
   /** Added latency, uniformly between min and max milliseconds, drawn per request. */
-  latencyMs: z.tuple([z.number().min(0), z.number().min(0)]),
+  latencyMs: z.tuple([z.number().check(z.minimum(0)), z.number().check(z.minimum(0))]),
   /** Only requests whose path contains one of these (e.g. `/articles/`) are affected; empty means all. */
   paths: z.array(z.string()),
   /** The named preset this profile started from, if any (shown, never interpreted). */
-  preset: z.enum(['chaos']).nullable(),
+  preset: z.nullable(z.enum(['chaos'])),
 });
 
 /** What a test or `PUT /demo/faults` sends: any subset, the rest kept (or taken from `preset`). */
-export const faultInputSchema = faultProfileSchema.partial();
+export const faultInputSchema = z.partial(faultProfileSchema);
 export type FaultProfile = z.infer<typeof faultProfileSchema>;
 export type FaultPresetName = NonNullable<FaultProfile['preset']>;
 

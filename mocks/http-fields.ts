@@ -4,7 +4,7 @@ import { validation } from './errors';
 const CODE = /^[a-z][a-z0-9_]*$/;
 
 /** zod issues → `{ 'featuredImage.alt': 'required' }`: our schemas' messages are codes the UI translates. */
-export function zodFields(error: z.ZodError): Record<string, string> {
+export function zodFields(error: z.core.$ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : '_root';
@@ -18,7 +18,7 @@ export function zodFields(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown): z.output<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw validation(zodFields(result.error));
   return result.data;

@@ -33,7 +33,7 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function readBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<z.output<S>> {
   const data = await readJson(request);
   if (data === null || typeof data !== 'object') throw badRequest('The request body must be a JSON object or array.');
   return parseWith(schema, data);

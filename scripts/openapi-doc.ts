@@ -47,7 +47,7 @@ import { articleStatsSchema, commentTrendsSchema } from '../src/api/schemas-stat
 import { paths } from './openapi-paths';
 
 /** Every schema the document names, from the same zod schemas the app, the adapters and the mock server use. */
-const named: Record<string, z.ZodType> = {
+const named: Record<string, z.ZodMiniType> = {
   TiptapNode: tiptapNodeSchema,
   TiptapDoc: tiptapDocSchema,
   FeaturedImage: featuredImageSchema,
@@ -74,10 +74,10 @@ const named: Record<string, z.ZodType> = {
   LockInput: lockInputSchema,
   SlugAvailability: slugAvailabilitySchema,
   Comment: commentSchema,
-  CommentList: listOf(commentSchema).extend({
-    counts: commentStatusCountsSchema
-      .optional()
-      .describe('With `email` or `ipHash`: how many of the matching comments hold each status, over all of them, not only this page.'),
+  CommentList: z.extend(listOf(commentSchema), {
+    counts: z.optional(commentStatusCountsSchema).check(
+      z.describe('With `email` or `ipHash`: how many of the matching comments hold each status, over all of them, not only this page.'),
+    ),
   }),
   CommentActInput: commentActInputSchema,
   CommentReplyInput: commentReplyInputSchema,

@@ -12,13 +12,13 @@ import type { Db } from '../db';
 import { store, type TableName } from '../store';
 import { parseQuery } from './query';
 
-const actInputSchema = z.object({ action: commentActionSchema, version: z.number().int().nonnegative() });
+const actInputSchema = z.object({ action: commentActionSchema, version: z.int().check(z.nonnegative()) });
 
 /** Beyond the contract's filters: a commenter's history by email or IP hash, and a thread's replies. */
-const listQuerySchema = commentListQuerySchema.extend({
-  email: z.string().optional(),
-  ipHash: z.string().optional(),
-  parentId: z.string().optional(),
+const listQuerySchema = z.extend(commentListQuerySchema, {
+  email: z.optional(z.string()),
+  ipHash: z.optional(z.string()),
+  parentId: z.optional(z.string()),
 });
 
 /** A decision changes comments, appends to the audit log and recounts articles (ids come from `seq`). */

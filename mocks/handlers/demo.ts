@@ -8,18 +8,18 @@ import { receiveComment } from '../services/intake';
 import { store } from '../store';
 
 const clockInputSchema = z.object({
-  now: z.string().datetime({ offset: true }).nullable().optional(),
-  advanceMs: z.number().int().optional(),
-  frozen: z.boolean().optional(),
+  now: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+  advanceMs: z.optional(z.int()),
+  frozen: z.optional(z.boolean()),
 });
 
 const readerCommentSchema = z.object({
-  articleId: z.string().min(1, { message: 'required' }),
-  parentId: z.string().nullable().optional(),
-  authorName: z.string().trim().min(1, { message: 'required' }).max(100, { message: 'too_long' }),
-  email: z.string().trim().optional(),
-  ip: z.string().optional(),
-  body: z.string().trim().min(1, { message: 'required' }).max(5000, { message: 'too_long' }),
+  articleId: z.string().check(z.minLength(1, { message: 'required' })),
+  parentId: z.optional(z.nullable(z.string())),
+  authorName: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(100, { message: 'too_long' })),
+  email: z.optional(z.string().check(z.trim())),
+  ip: z.optional(z.string()),
+  body: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(5000, { message: 'too_long' })),
 });
 
 /** Demo-only routes: the accounts for the sign-in page, reset, and controls for tests. */

@@ -8,19 +8,19 @@ import { store } from '../store';
 import { parseQuery } from './query';
 
 const auditQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-  action: z.array(auditActionSchema).optional(),
-  by: z.string().optional(),
-  commentId: z.string().optional(),
-  articleId: z.string().optional(),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 50),
+  action: z.optional(z.array(auditActionSchema)),
+  by: z.optional(z.string()),
+  commentId: z.optional(z.string()),
+  articleId: z.optional(z.string()),
 });
 
 const banInputSchema = z.object({
-  email: z.string().trim().min(1).optional(),
-  ipHash: z.string().trim().min(1).optional(),
-  reason: z.string().trim().min(1, { message: 'required' }).max(500, { message: 'too_long' }),
-  days: z.number().int().positive().nullable().optional(),
+  email: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  ipHash: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  reason: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(500, { message: 'too_long' })),
+  days: z.optional(z.nullable(z.int().check(z.positive()))),
 });
 
 export function moderationHandlers(baseUrl: string) {

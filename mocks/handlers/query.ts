@@ -3,7 +3,7 @@ import { badRequest } from '../errors';
 import { zodFields } from '../http';
 
 /** Query strings: empty values are absent, the named keys are comma-separated lists. */
-export function parseQuery<S extends z.ZodType>(url: URL, schema: S, listKeys: string[] = []): z.output<S> {
+export function parseQuery<S extends z.ZodMiniType>(url: URL, schema: S, listKeys: string[] = []): z.output<S> {
   const raw: Record<string, unknown> = {};
   for (const [key, value] of url.searchParams) {
     if (value === '') continue;

@@ -12,11 +12,11 @@ export type AdapterName = z.infer<typeof adapterNameSchema>;
 export const runtimeConfigSchema = z.object({
   api: z.object({
     adapter: adapterNameSchema,
-    baseUrl: z.string().trim().min(1),
+    baseUrl: z.string().check(z.trim(), z.minLength(1)),
   }),
   demo: z.boolean(),
   /** Fault injection for the demo backend; its shape belongs to the mock server. */
-  faults: z.unknown().optional(),
+  faults: z.optional(z.unknown()),
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 

@@ -45,14 +45,14 @@ export function networkError(url: string, cause?: unknown): ApiError {
   return new ApiError({ kind: 'network', message: `Could not reach the server at ${url}${detail}` });
 }
 
-export function describeIssues(error: z.ZodError, limit = 3): string {
+export function describeIssues(error: z.core.$ZodError, limit = 3): string {
   const parts = error.issues.slice(0, limit).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
   const more = error.issues.length > limit ? ` (+${error.issues.length - limit} more)` : '';
   return parts.join('; ') + more;
 }
 
 /** Every response is parsed with the domain schema; a backend that answers something else is a server fault. */
-export function parseResponse<S extends z.ZodType>(schema: S, data: unknown, what: string, status?: number): z.output<S> {
+export function parseResponse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string, status?: number): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   return malformed(what, describeIssues(result.error), status);

@@ -7,14 +7,14 @@ import type { ArticleStats, CommentTrend, CommentTrends } from './port';
  * of schemas.ts: adapters parse every response with them and the OpenAPI document describes them.
  */
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 const statusCounts = z.record(articleStatusSchema, count);
 
-export const articleStatsQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(90).default(30) });
+export const articleStatsQuerySchema = z.object({ days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(90)), 30) });
 
 export const articleStatsDaySchema = z.object({
   /** A calendar day in Vietnam time, `YYYY-MM-DD`. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   /** How many articles entered each status that day (workflow steps, creation counted as `draft`). */
   entered: statusCounts,
 });
@@ -25,11 +25,11 @@ export const articleStatsSchema = z.object({
   days: z.array(articleStatsDaySchema),
   /** How many articles hold each status now. */
   current: statusCounts,
-}) satisfies z.ZodType<ArticleStats>;
+}) satisfies z.ZodMiniType<ArticleStats>;
 
 export const commentTrendsQuerySchema = z.object({
-  hours: z.coerce.number().int().min(1).max(168).default(24),
-  limit: z.coerce.number().int().min(1).max(50).default(5),
+  hours: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(168)), 24),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50)), 5),
 });
 
 export const commentTrendSchema = z.object({
@@ -39,11 +39,11 @@ export const commentTrendSchema = z.object({
   recent: count,
   /** Comments received in the window before it. */
   previous: count,
-}) satisfies z.ZodType<CommentTrend>;
+}) satisfies z.ZodMiniType<CommentTrend>;
 
 export const commentTrendsSchema = z.object({
-  hours: z.number().int().positive(),
+  hours: z.int().check(z.positive()),
   /** When the last window ends (the server's now), ISO instant. */
   until: z.string(),
   items: z.array(commentTrendSchema),
-}) satisfies z.ZodType<CommentTrends>;
+}) satisfies z.ZodMiniType<CommentTrends>;

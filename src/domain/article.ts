@@ -33,72 +33,73 @@ export type TiptapNode = {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
   text?: string;
 };
-export const tiptapNodeSchema: z.ZodType<TiptapNode> = z.lazy(() =>
+export const tiptapNodeSchema: z.ZodMiniType<TiptapNode> = z.lazy(() =>
   z.object({
-    type: z.string().min(1),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(tiptapNodeSchema).optional(),
-    marks: z.array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
-    text: z.string().optional(),
+    type: z.string().check(z.minLength(1)),
+    attrs: z.optional(z.record(z.string(), z.unknown())),
+    content: z.optional(z.array(tiptapNodeSchema)),
+    marks: z.optional(z.array(z.object({ type: z.string(), attrs: z.optional(z.record(z.string(), z.unknown())) }))),
+    text: z.optional(z.string()),
   }),
 );
 export const tiptapDocSchema = z.object({
   type: z.literal('doc'),
-  content: z.array(tiptapNodeSchema).optional(),
+  content: z.optional(z.array(tiptapNodeSchema)),
 });
 export type TiptapDoc = z.infer<typeof tiptapDocSchema>;
 export const emptyDoc = (): TiptapDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
 
 /** A photo as it is written: a URL an `<img>` may load (never `javascript:` or `data:text/html`), caption and alt. */
 export const featuredImageSchema = z.object({
-  url: z.string().min(1).refine(isDisplayableImageSrc, { message: 'unsafe_url' }),
-  caption: z.string().trim().min(1, { message: 'required' }).max(LIMITS.caption, { message: 'too_long' }),
-  alt: z.string().trim().min(1, { message: 'required' }).max(LIMITS.alt, { message: 'too_long' }),
-  mediaId: z.string().optional(),
+  url: z.string().check(z.minLength(1), z.refine(isDisplayableImageSrc, { message: 'unsafe_url' })),
+  caption: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(LIMITS.caption, { message: 'too_long' })),
+  alt: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(LIMITS.alt, { message: 'too_long' })),
+  mediaId: z.optional(z.string()),
 });
 export type FeaturedImage = z.infer<typeof featuredImageSchema>;
 
-const storedImageShape = z.object({ url: z.string(), caption: z.string(), alt: z.string(), mediaId: z.string().optional() });
+const storedImageShape = z.object({ url: z.string(), caption: z.string(), alt: z.string(), mediaId: z.optional(z.string()) });
 
 /**
  * A photo as an API answers it. Writing limits are not reading limits: a long caption is still shown
  * (and flagged when the article is edited). A photo whose URL an `<img>` may not load, or that is
  * malformed, is dropped and the article kept: one bad record never refuses a whole list.
+ * (A transform piped into the schema: Mini's spelling of `preprocess`.)
  */
-export const storedFeaturedImageSchema = z.preprocess((value) => {
-  if (!value || typeof value !== 'object') return null;
-  const { caption, alt, ...rest } = value as Record<string, unknown>;
-  const parsed = storedImageShape.safeParse({ ...rest, caption: typeof caption === 'string' ? caption : '', alt: typeof alt === 'string' ? alt : '' });
-  return parsed.success && isDisplayableImageSrc(parsed.data.url) ? parsed.data : null;
-}, storedImageShape.nullable());
+export const storedFeaturedImageSchema = z.pipe(
+  z.transform((value: unknown) => {
+    if (!value || typeof value !== 'object') return null;
+    const { caption, alt, ...rest } = value as Record<string, unknown>;
+    const parsed = storedImageShape.safeParse({ ...rest, caption: typeof caption === 'string' ? caption : '', alt: typeof alt === 'string' ? alt : '' });
+    return parsed.success && isDisplayableImageSrc(parsed.data.url) ? parsed.data : null;
+  }),
+  z.nullable(storedImageShape),
+);
 
-export const slugSchema = z
-  .string()
-  .max(200, { message: 'too_long' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug_format' });
+export const slugSchema = z.string().check(z.maxLength(200, { message: 'too_long' }), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug_format' }));
 
 /** What a writer can change. Shared by the form, the adapters and the mock server. */
 export const articleInputSchema = z.object({
-  title: z.string().trim().min(1, { message: 'required' }).max(LIMITS.title, { message: 'too_long' }),
-  sapo: z.string().trim().min(1, { message: 'required' }).max(LIMITS.sapo, { message: 'too_long' }),
+  title: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(LIMITS.title, { message: 'too_long' })),
+  sapo: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(LIMITS.sapo, { message: 'too_long' })),
   body: tiptapDocSchema,
   slug: z.union([slugSchema, z.literal('')]),
-  categoryId: z.string().min(1, { message: 'required' }),
-  tags: z.array(z.string().trim().min(1)).max(LIMITS.tags, { message: 'too_many' }),
-  byline: z.string().trim().max(120, { message: 'too_long' }),
-  source: z.string().trim().max(120, { message: 'too_long' }),
-  featuredImage: featuredImageSchema.nullable(),
-  relatedIds: z.array(z.string()).max(LIMITS.related, { message: 'too_many' }),
-  seoTitle: z.string().trim().max(LIMITS.seoTitle, { message: 'too_long' }),
-  seoDescription: z.string().trim().max(LIMITS.seoDescription, { message: 'too_long' }),
+  categoryId: z.string().check(z.minLength(1, { message: 'required' })),
+  tags: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.maxLength(LIMITS.tags, { message: 'too_many' })),
+  byline: z.string().check(z.trim(), z.maxLength(120, { message: 'too_long' })),
+  source: z.string().check(z.trim(), z.maxLength(120, { message: 'too_long' })),
+  featuredImage: z.nullable(featuredImageSchema),
+  relatedIds: z.array(z.string()).check(z.maxLength(LIMITS.related, { message: 'too_many' })),
+  seoTitle: z.string().check(z.trim(), z.maxLength(LIMITS.seoTitle, { message: 'too_long' })),
+  seoDescription: z.string().check(z.trim(), z.maxLength(LIMITS.seoDescription, { message: 'too_long' })),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
 /** A draft may be saved incomplete; only submit needs a valid article. */
-export const articleDraftSchema = articleInputSchema.partial().extend({
-  title: z.string().max(LIMITS.title, { message: 'too_long' }).optional(),
-  sapo: z.string().max(LIMITS.sapo, { message: 'too_long' }).optional(),
-  categoryId: z.string().optional(),
+export const articleDraftSchema = z.extend(z.partial(articleInputSchema), {
+  title: z.optional(z.string().check(z.maxLength(LIMITS.title, { message: 'too_long' }))),
+  sapo: z.optional(z.string().check(z.maxLength(LIMITS.sapo, { message: 'too_long' }))),
+  categoryId: z.optional(z.string()),
 });
 export type ArticleDraft = z.infer<typeof articleDraftSchema>;
 
@@ -118,27 +119,24 @@ export const articleSchema = z.object({
   seoTitle: z.string(),
   seoDescription: z.string(),
   status: articleStatusSchema,
-  scheduledAt: z.string().nullable(),
-  publishedAt: z.string().nullable(),
+  scheduledAt: z.nullable(z.string()),
+  publishedAt: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
   /**
    * When the article last entered review (a submission, or an edit that sent an approved article
    * back): what the review queue's waiting time counts from, which later edits do not reset.
    */
-  submittedAt: z.string().nullable().default(null),
-  version: z.number().int().nonnegative(),
-  commentCount: z.number().int().nonnegative().default(0),
-  wordCount: z.number().int().nonnegative().default(0),
-  lastReason: z
-    .object({ codes: z.array(z.string()), text: z.string(), by: z.string(), at: z.string() })
-    .nullable()
-    .default(null),
+  submittedAt: z._default(z.nullable(z.string()), null),
+  version: z.int().check(z.nonnegative()),
+  commentCount: z._default(z.int().check(z.nonnegative()), 0),
+  wordCount: z._default(z.int().check(z.nonnegative()), 0),
+  lastReason: z._default(z.nullable(z.object({ codes: z.array(z.string()), text: z.string(), by: z.string(), at: z.string() })), null),
 });
 export type Article = z.infer<typeof articleSchema>;
 
 /** A list row: everything but the body, to keep lists light. */
-export const articleSummarySchema = articleSchema.omit({ body: true });
+export const articleSummarySchema = z.omit(articleSchema, { body: true });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 export const articleSortSchema = z.enum(['updatedAt:desc', 'updatedAt:asc', 'createdAt:desc', 'createdAt:asc', 'submittedAt:desc', 'submittedAt:asc']);
@@ -146,18 +144,17 @@ export type ArticleSort = z.infer<typeof articleSortSchema>;
 export const pageSizes = [10, 20, 50, 100] as const;
 
 export const articleListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  sort: articleSortSchema.default('updatedAt:desc'),
-  status: z.array(articleStatusSchema).optional(),
-  categoryId: z.string().optional(),
-  authorId: z.string().optional(),
-  q: z.string().optional(),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
+  sort: z._default(articleSortSchema, 'updatedAt:desc'),
+  status: z.optional(z.array(articleStatusSchema)),
+  categoryId: z.optional(z.string()),
+  authorId: z.optional(z.string()),
+  q: z.optional(z.string()),
 });
 export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
 
-export const listOf = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int().nonnegative() });
+export const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item), total: z.int().check(z.nonnegative()) });
 export type ListResult<T> = { items: T[]; total: number };
 
 export const categorySchema = z.object({ id: z.string(), name: z.string(), slug: z.string() });
@@ -167,11 +164,11 @@ export const historyEntrySchema = z.object({
   id: z.string(),
   articleId: z.string(),
   action: z.string(),
-  from: articleStatusSchema.nullable(),
+  from: z.nullable(articleStatusSchema),
   to: articleStatusSchema,
   by: z.string(),
   at: z.string(),
-  note: z.string().default(''),
-  reasonCodes: z.array(z.string()).default([]),
+  note: z._default(z.string(), ''),
+  reasonCodes: z._default(z.array(z.string()), []),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

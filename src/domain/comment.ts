@@ -17,28 +17,28 @@ export const commentFlagSchema = z.object({
   ruleId: z.string(),
   term: z.string(),
   severity: z.enum(['block', 'suspect']),
-  start: z.number().int(),
-  end: z.number().int(),
+  start: z.int(),
+  end: z.int(),
 });
 
 export const commentSchema = z.object({
   id: z.string(),
   articleId: z.string(),
-  articleTitle: z.string().optional(),
-  parentId: z.string().nullable(),
+  articleTitle: z.optional(z.string()),
+  parentId: z.nullable(z.string()),
   authorName: z.string(),
-  email: z.string().optional(),
-  url: z.string().optional(),
+  email: z.optional(z.string()),
+  url: z.optional(z.string()),
   ipHash: z.string(),
   body: z.string(),
   createdAt: z.string(),
   status: commentStatusSchema,
-  reports: z.number().int().nonnegative(),
+  reports: z.int().check(z.nonnegative()),
   staffReply: z.boolean(),
-  flags: z.array(commentFlagSchema).default([]),
-  version: z.number().int().nonnegative().default(0),
-  moderatedBy: z.string().nullable().default(null),
-  moderatedAt: z.string().nullable().default(null),
+  flags: z._default(z.array(commentFlagSchema), []),
+  version: z._default(z.int().check(z.nonnegative()), 0),
+  moderatedBy: z._default(z.nullable(z.string()), null),
+  moderatedAt: z._default(z.nullable(z.string()), null),
 });
 export type Comment = z.infer<typeof commentSchema>;
 
@@ -46,26 +46,26 @@ export const commentQueueSchema = z.enum(['pending', 'reported', 'approved', 're
 export type CommentQueue = z.infer<typeof commentQueueSchema>;
 
 export const commentListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(20000).default(50),
-  queue: commentQueueSchema.optional(),
-  articleId: z.string().optional(),
-  q: z.string().optional(),
-  sort: z.enum(['createdAt:asc', 'createdAt:desc']).optional(),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(20000)), 50),
+  queue: z.optional(commentQueueSchema),
+  articleId: z.optional(z.string()),
+  q: z.optional(z.string()),
+  sort: z.optional(z.enum(['createdAt:asc', 'createdAt:desc'])),
 });
 export type CommentListQuery = z.infer<typeof commentListQuerySchema>;
 
-export const commentCountsSchema = z.record(commentQueueSchema, z.number().int().nonnegative());
+export const commentCountsSchema = z.record(commentQueueSchema, z.int().check(z.nonnegative()));
 export type CommentCounts = z.infer<typeof commentCountsSchema>;
 
-export const commentReplyInputSchema = z.object({ body: z.string().trim().min(1, { message: 'required' }).max(5000) });
+export const commentReplyInputSchema = z.object({ body: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(5000)) });
 
 /** Each comment of a bulk action carries the version it was seen at, like a single action. */
-export const bulkCommentItemSchema = z.object({ id: z.string(), version: z.number().int().nonnegative() });
+export const bulkCommentItemSchema = z.object({ id: z.string(), version: z.int().check(z.nonnegative()) });
 export type BulkCommentItem = z.infer<typeof bulkCommentItemSchema>;
 
 export const bulkCommentInputSchema = z.object({
-  items: z.array(bulkCommentItemSchema).min(1),
+  items: z.array(bulkCommentItemSchema).check(z.minLength(1)),
   action: commentActionSchema,
 });
 export const bulkResultSchema = z.object({
@@ -73,8 +73,8 @@ export const bulkResultSchema = z.object({
     z.object({
       id: z.string(),
       ok: z.boolean(),
-      error: z.object({ code: z.string(), message: z.string() }).optional(),
-      comment: commentSchema.optional(),
+      error: z.optional(z.object({ code: z.string(), message: z.string() })),
+      comment: z.optional(commentSchema),
     }),
   ),
 });
@@ -82,7 +82,7 @@ export type BulkResult = z.infer<typeof bulkResultSchema>;
 
 export const moderationRuleSchema = z.object({
   id: z.string(),
-  term: z.string().trim().min(1, { message: 'required' }),
+  term: z.string().check(z.trim(), z.minLength(1, { message: 'required' })),
   severity: z.enum(['block', 'suspect']),
 });
 export type ModerationRule = z.infer<typeof moderationRuleSchema>;

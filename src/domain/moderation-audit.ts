@@ -14,31 +14,31 @@ export const auditEntrySchema = z.object({
   by: z.string(),
   byName: z.string(),
   action: auditActionSchema,
-  commentId: z.string().nullable(),
-  articleId: z.string().nullable(),
-  from: commentStatusSchema.nullable(),
-  to: commentStatusSchema.nullable(),
-  note: z.string().default(''),
+  commentId: z.nullable(z.string()),
+  articleId: z.nullable(z.string()),
+  from: z.nullable(commentStatusSchema),
+  to: z.nullable(commentStatusSchema),
+  note: z._default(z.string(), ''),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-  action: z.array(auditActionSchema).optional(),
-  by: z.string().optional(),
-  commentId: z.string().optional(),
-  articleId: z.string().optional(),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 50),
+  action: z.optional(z.array(auditActionSchema)),
+  by: z.optional(z.string()),
+  commentId: z.optional(z.string()),
+  articleId: z.optional(z.string()),
 });
 export type AuditQuery = Partial<z.infer<typeof auditQuerySchema>>;
 
 /** A banned commenter, matched by email or IP hash; `until: null` is for good. */
 export const commenterBanSchema = z.object({
   id: z.string(),
-  email: z.string().nullable(),
-  ipHash: z.string().nullable(),
+  email: z.nullable(z.string()),
+  ipHash: z.nullable(z.string()),
   reason: z.string(),
-  until: z.string().nullable(),
+  until: z.nullable(z.string()),
   by: z.string(),
   at: z.string(),
 });
@@ -48,30 +48,30 @@ export const banDurations = [1, 7, 30, 365] as const;
 
 export const banInputSchema = z
   .object({
-    email: z.string().trim().min(1).optional(),
-    ipHash: z.string().trim().min(1).optional(),
-    reason: z.string().trim().min(1, { message: 'required' }).max(500, { message: 'too_long' }),
+    email: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    ipHash: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    reason: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(500, { message: 'too_long' })),
     /** Days; null or absent bans for good. */
-    days: z.number().int().positive().nullable().optional(),
+    days: z.optional(z.nullable(z.int().check(z.positive()))),
   })
-  .refine((b) => Boolean(b.email || b.ipHash), { message: 'required', path: ['email'] });
+  .check(z.refine((b) => Boolean(b.email || b.ipHash), { message: 'required', path: ['email'] }));
 export type BanInput = z.infer<typeof banInputSchema>;
 
 /** Whose comments to gather: everything one reader wrote, by email or by IP hash. */
 export const commenterFilterSchema = z
-  .object({ email: z.string().optional(), ipHash: z.string().optional() })
-  .refine((f) => Boolean(f.email || f.ipHash), { message: 'required' });
+  .object({ email: z.optional(z.string()), ipHash: z.optional(z.string()) })
+  .check(z.refine((f) => Boolean(f.email || f.ipHash), { message: 'required' }));
 export type CommenterFilter = z.infer<typeof commenterFilterSchema>;
 
 /** How many comments hold each status, every status present. */
-export const commentStatusCountsSchema = z.record(commentStatusSchema, z.number().int().nonnegative());
+export const commentStatusCountsSchema = z.record(commentStatusSchema, z.int().check(z.nonnegative()));
 export type CommentStatusCounts = z.infer<typeof commentStatusCountsSchema>;
 
 /**
  * A reader's comments, newest first: a page of them, and `counts` by status over all of them, from
  * the server, since a heavy commenter has more comments than a page holds.
  */
-export const commenterHistorySchema = listOf(commentSchema).extend({ counts: commentStatusCountsSchema });
+export const commenterHistorySchema = z.extend(listOf(commentSchema), { counts: commentStatusCountsSchema });
 export type CommenterHistory = z.infer<typeof commenterHistorySchema>;
 
 /** A ban is in force while it has no end or its end lies ahead. */

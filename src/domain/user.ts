@@ -8,9 +8,9 @@ export const userSchema = z.object({
   id: z.string(),
   username: z.string(),
   name: z.string(),
-  email: z.string().optional(),
-  roles: z.array(roleSchema).min(1),
-  avatarUrl: z.string().optional(),
+  email: z.optional(z.string()),
+  roles: z.array(roleSchema).check(z.minLength(1)),
+  avatarUrl: z.optional(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -26,10 +26,10 @@ export function isReporter(user: Pick<User, 'roles'>): boolean {
 }
 
 export const loginInputSchema = z.object({
-  username: z.string().trim().min(1, { message: 'required' }),
-  password: z.string().min(1, { message: 'required' }),
+  username: z.string().check(z.trim(), z.minLength(1, { message: 'required' })),
+  password: z.string().check(z.minLength(1, { message: 'required' })),
 });
 export type LoginInput = z.infer<typeof loginInputSchema>;
 
-export const sessionSchema = z.object({ token: z.string().min(1), user: userSchema });
+export const sessionSchema = z.object({ token: z.string().check(z.minLength(1)), user: userSchema });
 export type Session = z.infer<typeof sessionSchema>;

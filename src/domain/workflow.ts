@@ -74,24 +74,26 @@ export type ReasonCode = z.infer<typeof reasonCodeSchema>;
 export const transitionInputSchema = z
   .object({
     action: workflowActionSchema,
-    version: z.number().int().nonnegative(),
-    note: z.string().trim().max(2000).optional(),
-    reasonCodes: z.array(reasonCodeSchema).optional(),
-    scheduledAt: z.string().datetime({ offset: true }).optional(),
+    version: z.int().check(z.nonnegative()),
+    note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+    reasonCodes: z.optional(z.array(reasonCodeSchema)),
+    scheduledAt: z.optional(z.iso.datetime({ offset: true })),
   })
-  .superRefine((v, ctx) => {
-    const needs = workflow[v.action].needs;
-    // A reason is both: codes the reporter can scan, and words saying what exactly is wrong.
-    if (needs === 'reason' && !v.reasonCodes?.length) {
-      ctx.addIssue({ code: 'custom', path: ['reasonCodes'], message: 'reason_codes_required' });
-    }
-    if (needs === 'reason' && !v.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'reason_required' });
-    }
-    if (needs === 'future_time' && !v.scheduledAt) {
-      ctx.addIssue({ code: 'custom', path: ['scheduledAt'], message: 'required' });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      const needs = workflow[v.action].needs;
+      // A reason is both: codes the reporter can scan, and words saying what exactly is wrong.
+      if (needs === 'reason' && !v.reasonCodes?.length) {
+        ctx.addIssue({ code: 'custom', path: ['reasonCodes'], message: 'reason_codes_required' });
+      }
+      if (needs === 'reason' && !v.note) {
+        ctx.addIssue({ code: 'custom', path: ['note'], message: 'reason_required' });
+      }
+      if (needs === 'future_time' && !v.scheduledAt) {
+        ctx.addIssue({ code: 'custom', path: ['scheduledAt'], message: 'required' });
+      }
+    }),
+  );
 export type TransitionInput = z.infer<typeof transitionInputSchema>;
 
 /** Editing an approved or scheduled article sends it back to review unless the editor-in-chief edits it. */

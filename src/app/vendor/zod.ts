@@ -1,14 +1,24 @@
 /**
- * What `import … from 'zod'` resolves to in the app, the tests and the demo (vite.config.ts aliases
- * it here). Zod decides at schema construction whether to compile parsers with `new Function`, and
- * probes for it once; under the production Content-Security-Policy (no 'unsafe-eval') that probe is
- * reported as a violation even though zod recovers. Modules build their schemas while they are
- * imported, so the switch has to sit in the one module every schema module imports first: this one.
+ * What `import … from 'zod'` resolves to in the app, the tests, the scripts and the demo (vite.config.ts
+ * aliases it here and tsconfig.json types it from here): Zod Mini. Classic zod schemas carry every
+ * method, `.toJSONSchema()` and the generator behind it included, and a bundler can leave none of it
+ * out; Mini's checks and helpers are plain functions, so the first screens carry only those the
+ * schemas use.
+ *
+ * Two settings have to be in place before any schema exists, and modules build their schemas while
+ * they are imported, so they sit in the one module every schema module imports first: this one.
+ * - Zod decides at schema construction whether to compile parsers with `new Function`, and probes for
+ *   it once; under the production Content-Security-Policy (no 'unsafe-eval') that probe is reported
+ *   as a violation even though zod recovers.
+ * - Classic zod speaks English by default, Mini says only "Invalid input". The config screen, the
+ *   malformed-response errors and the mock server's field codes quote zod's English messages.
  */
-import { z } from 'zod/v4';
+import { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
+z.config(en());
 z.config({ jitless: true });
 
-export * from 'zod/v4';
+export * from 'zod/mini';
 export { z };
 export default z;

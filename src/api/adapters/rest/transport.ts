@@ -18,7 +18,7 @@ export type RequestOptions = {
 
 export type Transport = {
   /** Parses the answer with `schema`; resolves to the parsed value. */
-  json<S extends z.ZodType>(method: string, path: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
+  json<S extends z.ZodMiniType>(method: string, path: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
   /** For endpoints that answer 204 No Content. */
   empty(method: string, path: string, options?: RequestOptions): Promise<void>;
   url(path: string, query?: Record<string, QueryValue>): string;

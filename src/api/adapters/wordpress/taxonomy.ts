@@ -10,7 +10,7 @@ import { wpMediaSchema, wpTermSchema, wpUserSchema } from './wire';
 const terms = z.array(wpTermSchema);
 
 /** Every page of a collection (categories, users): WordPress caps a page at 100. */
-async function all<S extends z.ZodType<unknown[]>>(ctx: WpContext, route: string, schema: S, query: Record<string, string | number>) {
+async function all<S extends z.ZodMiniType<unknown[]>>(ctx: WpContext, route: string, schema: S, query: Record<string, string | number>) {
   const out: z.output<S>[number][] = [];
   for (let page = 1; ; page++) {
     const { data, total } = await ctx.http.json('GET', route, schema, { query: { ...query, per_page: 100, page } });

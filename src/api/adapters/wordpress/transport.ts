@@ -114,7 +114,7 @@ export function createWpTransport(options: { baseUrl: string; fetch: typeof fetc
 
   return {
     root,
-    async json<S extends z.ZodType>(method: string, route: string, schema: S, req?: WpRequest): Promise<WpResponse<z.output<S>>> {
+    async json<S extends z.ZodMiniType>(method: string, route: string, schema: S, req?: WpRequest): Promise<WpResponse<z.output<S>>> {
       const { value, total, status, request } = await send(method, route, req);
       return { data: parseResponse(schema, value, request, status), total, status };
     },

@@ -12,7 +12,7 @@ const MAX_PAGES = 10;
 const ZONE_MARGIN = 14 * HOUR;
 
 const stampSchema = z.object({ post: z.number(), date_gmt: z.string() });
-const titleSchema = z.object({ id: z.number(), title: z.object({ rendered: z.string().default('') }) });
+const titleSchema = z.object({ id: z.number(), title: z.object({ rendered: z._default(z.string(), '') }) });
 
 /**
  * `comments.trending` from wp/v2/comments: the comments of the last two windows (held and approved;

@@ -22,20 +22,20 @@ import { isoToGmt } from './text';
 export const WORKFLOW_META = 'newsroom_workflow';
 export const VERSION_META = 'newsroom_version';
 
-const reasonSchema = z.object({ codes: z.array(z.string()).default([]), text: z.string().default(''), by: z.string(), at: z.string() });
+const reasonSchema = z.object({ codes: z._default(z.array(z.string()), []), text: z._default(z.string(), ''), by: z.string(), at: z.string() });
 const historyItemSchema = z.object({
   action: z.string(),
-  from: z.string().nullable(),
+  from: z.nullable(z.string()),
   to: z.string(),
   by: z.string(),
   at: z.string(),
-  note: z.string().default(''),
-  reasonCodes: z.array(z.string()).default([]),
+  note: z._default(z.string(), ''),
+  reasonCodes: z._default(z.array(z.string()), []),
 });
 export const workflowMetaSchema = z.object({
-  stage: z.enum(['', 'approved', 'changes_requested']).catch(''),
-  reason: reasonSchema.nullable().catch(null),
-  history: z.array(historyItemSchema).catch([]),
+  stage: z.catch(z.enum(['', 'approved', 'changes_requested']), ''),
+  reason: z.catch(z.nullable(reasonSchema), null),
+  history: z.catch(z.array(historyItemSchema), []),
 });
 export type WorkflowMeta = z.infer<typeof workflowMetaSchema>;
 export const emptyWorkflowMeta = (): WorkflowMeta => ({ stage: '', reason: null, history: [] });

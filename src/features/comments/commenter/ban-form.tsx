@@ -7,7 +7,7 @@ import { banDurations } from '@/domain';
 
 const FOREVER = 'forever';
 const banFormSchema = z.object({
-  reason: z.string().trim().min(1, { message: 'required' }).max(500, { message: 'too_long' }),
+  reason: z.string().check(z.trim(), z.minLength(1, { message: 'required' }), z.maxLength(500, { message: 'too_long' })),
   duration: z.string(),
 });
 export type BanFormValues = { reason: string; days: number | null };

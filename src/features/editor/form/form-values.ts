@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { articleInputSchema, LIMITS, slugify } from '@/domain';
 import type { EditorSnapshot } from '../autosave/snapshot';
 
@@ -5,7 +6,7 @@ import type { EditorSnapshot } from '../autosave/snapshot';
 export type ArticleFormValues = Omit<EditorSnapshot, 'body'>;
 
 /** Submit-level rules: the domain's article schema, minus the body the editor validates itself. */
-export const articleFormSchema = articleInputSchema.omit({ body: true });
+export const articleFormSchema = z.omit(articleInputSchema, { body: true });
 
 export function formValuesOf(snapshot: EditorSnapshot): ArticleFormValues {
   const { body: _body, ...values } = snapshot;
