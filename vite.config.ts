@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
@@ -55,7 +56,10 @@ const reactRouterProduction = () =>
     source === 'react-router' ? here('./node_modules/react-router/dist/production/index.mjs') : null,
   );
 
-/** What the first screens import goes into one chunk: see scripts/first-screens-chunk.mjs. */
+/**
+ * What the first screens import goes into one chunk: see scripts/first-screens-chunk.mjs. The bundler
+ * names modules by their real path, so a `node_modules` that is a link is followed first.
+ */
 const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx', 'src/app/notifications-host.tsx'];
 
 export default defineConfig({
@@ -77,7 +81,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: firstScreensChunk(here('./node_modules'), FIRST_SCREENS.map((f) => here(`./${f}`))) }] },
+        codeSplitting: { groups: [{ name: firstScreensChunk(realpathSync(here('./node_modules')), FIRST_SCREENS.map((f) => here(`./${f}`))) }] },
       },
     },
   },
