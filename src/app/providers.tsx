@@ -1,5 +1,4 @@
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -34,11 +33,9 @@ export function AppProviders({ api, prompt, queryClient, env = 'default', childr
         <QueryClientProvider client={queryClient}>
           <ApiProvider api={api}>
             <SessionProvider>
-              <ModalsProvider>
-                <NotificationsOnDemand />
-                <DemoChaosContext.Provider value={demoChaos()}>{children}</DemoChaosContext.Provider>
-                <SignInPromptHost prompt={prompt} />
-              </ModalsProvider>
+              <NotificationsOnDemand />
+              <DemoChaosContext.Provider value={demoChaos()}>{children}</DemoChaosContext.Provider>
+              <SignInPromptHost prompt={prompt} />
             </SessionProvider>
           </ApiProvider>
         </QueryClientProvider>

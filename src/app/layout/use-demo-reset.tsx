@@ -1,31 +1,43 @@
-import { Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@/api/react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 
-/** Asks, then restores the demo seed and refetches everything on screen from it. */
-export function useDemoReset(): () => void {
+/**
+ * Asks, then restores the demo seed and refetches everything on screen from it. `dialog` is the
+ * question, to render beside the control that calls `ask`.
+ */
+export function useDemoReset(): { ask: () => void; dialog: ReactNode } {
   const { t } = useTranslation('common');
   const api = useApi();
   const queryClient = useQueryClient();
+  const [asking, setAsking] = useState(false);
 
-  return () =>
-    modals.openConfirmModal({
-      title: t('demoReset.title'),
-      children: <Text size="sm">{t('demoReset.body')}</Text>,
-      labels: { confirm: t('demoReset.confirm'), cancel: t('actions.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await api.demo?.reset();
-          // Everything cached came from the old data; active pages refetch at once.
-          await queryClient.resetQueries();
-          notifications.show({ color: 'green', message: t('demoReset.done') });
-        } catch {
-          notifications.show({ color: 'red', message: t('demoReset.failed') });
-        }
-      },
-    });
+  const reset = async () => {
+    try {
+      await api.demo?.reset();
+      // Everything cached came from the old data; active pages refetch at once.
+      await queryClient.resetQueries();
+      notifications.show({ color: 'green', message: t('demoReset.done') });
+    } catch {
+      notifications.show({ color: 'red', message: t('demoReset.failed') });
+    }
+  };
+
+  const dialog = (
+    <ConfirmDialog
+      opened={asking}
+      title={t('demoReset.title')}
+      confirmLabel={t('demoReset.confirm')}
+      cancelLabel={t('actions.cancel')}
+      danger
+      onConfirm={() => void reset()}
+      onCancel={() => setAsking(false)}
+    >
+      {t('demoReset.body')}
+    </ConfirmDialog>
+  );
+  return { ask: () => setAsking(true), dialog };
 }

@@ -13,38 +13,41 @@ export function UserMenuControl({ defaultOpened = false }: { defaultOpened?: boo
   const user = useCurrentUser();
   const { signOut } = useSession();
   const api = useApi();
-  const confirmDemoReset = useDemoReset();
+  const demoReset = useDemoReset();
   const roles = user.roles.map((role) => t(`roles.${role}`)).join(', ');
 
   return (
-    <Menu position="bottom-end" width={240} defaultOpened={defaultOpened}>
-      <Menu.Target>
-        <UserMenuButton />
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('userMenu.signedInAs')}</Menu.Label>
-        <Stack gap={0} px="sm" pb="xs">
-          <Text size="sm" fw={600}>
-            {user.name}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {roles}
-          </Text>
-        </Stack>
-        <Menu.Divider />
-        <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
-          {t('userMenu.settings')}
-        </Menu.Item>
-        {api.demo && (
-          <Menu.Item leftSection={<IconDatabaseImport size={16} aria-hidden />} onClick={confirmDemoReset}>
-            {t('userMenu.resetDemo')}
+    <>
+      <Menu position="bottom-end" width={240} defaultOpened={defaultOpened}>
+        <Menu.Target>
+          <UserMenuButton />
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{t('userMenu.signedInAs')}</Menu.Label>
+          <Stack gap={0} px="sm" pb="xs">
+            <Text size="sm" fw={600}>
+              {user.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {roles}
+            </Text>
+          </Stack>
+          <Menu.Divider />
+          <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
+            {t('userMenu.settings')}
           </Menu.Item>
-        )}
-        <Menu.Divider />
-        <Menu.Item color="red" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
-          {t('userMenu.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+          {api.demo && (
+            <Menu.Item leftSection={<IconDatabaseImport size={16} aria-hidden />} onClick={demoReset.ask}>
+              {t('userMenu.resetDemo')}
+            </Menu.Item>
+          )}
+          <Menu.Divider />
+          <Menu.Item color="red" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
+            {t('userMenu.signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {api.demo && demoReset.dialog}
+    </>
   );
 }

@@ -1,5 +1,4 @@
 import { ActionIcon, Alert, Badge, Button, Group, Skeleton, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -8,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { commentQueries } from '@/api/queries';
 import { moderationMutations } from '@/api/queries/moderation';
 import { useApi } from '@/api/react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { describeError } from '@/components/error-message';
 import { QueryError } from '@/components/query-error';
 import { fold, type ModerationRule } from '@/domain';
@@ -23,6 +23,7 @@ export function RulesEditor() {
   const save = useMutation(moderationMutations.saveRules(api));
   const [editing, setEditing] = useState<{ rule: ModerationRule; isNew: boolean } | null>(null);
   const [filter, setFilter] = useState('');
+  const [deleting, setDeleting] = useState<ModerationRule | null>(null);
 
   if (!api.capabilities.moderationRules) return <Alert color="gray">{t('comments:rules.unsupported')}</Alert>;
   if (rules.isError) return <QueryError error={rules.error} onRetry={() => void rules.refetch()} retrying={rules.isFetching} />;
@@ -46,14 +47,8 @@ export function RulesEditor() {
     if (await persist(next, t('comments:rules.saved', { term: rule.term }))) setEditing(null);
   };
 
-  const onDelete = (rule: ModerationRule) =>
-    modals.openConfirmModal({
-      title: t('comments:rules.deleteTitle'),
-      children: <Text size="sm">{t('comments:rules.deleteBody', { term: rule.term })}</Text>,
-      labels: { confirm: t('comments:rules.delete'), cancel: t('comments:rules.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void persist(list.filter((r) => r.id !== rule.id), t('comments:rules.deleted', { term: rule.term })),
-    });
+  const onDelete = (rule: ModerationRule) => setDeleting(rule);
+  const deleteNow = (rule: ModerationRule) => void persist(list.filter((r) => r.id !== rule.id), t('comments:rules.deleted', { term: rule.term }));
 
   const needle = fold(filter.trim());
   const shown = needle ? list.filter((r) => fold(r.term).includes(needle)) : list;
@@ -118,6 +113,17 @@ export function RulesEditor() {
         onSave={(rule) => void onSave(rule)}
         onClose={() => setEditing(null)}
       />
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('comments:rules.deleteTitle')}
+        confirmLabel={t('comments:rules.delete')}
+        cancelLabel={t('comments:rules.cancel')}
+        danger
+        onConfirm={() => deleting && deleteNow(deleting)}
+        onCancel={() => setDeleting(null)}
+      >
+        {t('comments:rules.deleteBody', { term: deleting?.term ?? '' })}
+      </ConfirmDialog>
     </Stack>
   );
 }
