@@ -60,7 +60,7 @@ const reactRouterProduction = () =>
  * What the first screens import goes into one chunk: see scripts/first-screens-chunk.mjs. The bundler
  * names modules by their real path, so a `node_modules` that is a link is followed first.
  */
-const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx', 'src/app/notifications-host.tsx'];
+const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx'];
 
 export default defineConfig({
   plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), reactRouterProduction()],

@@ -15,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 const BARRELS = {
   '@mantine/core': '@mantine/core/esm/index.mjs',
   '@mantine/hooks': '@mantine/hooks/esm/index.mjs',
+  '@mantine/notifications': '@mantine/notifications/esm/index.mjs',
   '@tabler/icons-react': '@tabler/icons-react/dist/esm/tabler-icons-react.mjs',
 };
 
