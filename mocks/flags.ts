@@ -1,4 +1,5 @@
-import { compileRules, scanComment, type CompiledRules, type ModerationRule } from '@/domain';
+import { type ModerationRule } from '@/domain';
+import { compileRules, scanComment, type CompiledRules } from '@/domain/moderation';
 import type { StoredComment } from './db';
 
 type Flags = StoredComment['flags'];

@@ -1,4 +1,4 @@
-import { defaultModerationRules } from '@/domain';
+import { defaultModerationRules } from '@/domain/moderation';
 import { emptyDb, type Db } from '../db';
 import { flagComments, isBlocked } from '../flags';
 import { createRng } from '../prng';

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { previewRule } from '@/domain';
+import { previewRule } from '@/domain/moderation';
 import { store } from '@mocks/node';
 import { listComments } from '@mocks/services/comments';
 import { renderApp } from '../../render';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compileRules, defaultModerationRules, scanComment, verdict } from '@/domain';
+import { compileRules, defaultModerationRules, scanComment, verdict } from '@/domain/moderation';
 import { abusive, corpus, ordinary } from './corpus';
 
 const rules = compileRules(defaultModerationRules);

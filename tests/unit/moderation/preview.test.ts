@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { defaultModerationRules, moderationRuleSchema, previewRule } from '@/domain';
+import { moderationRuleSchema } from '@/domain';
+import { defaultModerationRules, previewRule } from '@/domain/moderation';
 
 const comments = [
   { id: 'c1', body: 'Buổi sáng đẹp' },

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compileRules, moderationRuleSchema, scanComment, verdict, type ModerationRule } from '@/domain';
+import { moderationRuleSchema, type ModerationRule } from '@/domain';
+import { compileRules, scanComment, verdict } from '@/domain/moderation';
 
 const rules: ModerationRule[] = [
   { id: 'r-dm', term: 'dm', severity: 'block' },

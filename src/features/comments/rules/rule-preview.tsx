@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moderationQueries } from '@/api/queries/moderation';
 import { useApi } from '@/api/react';
-import { previewRule, type ModerationRule } from '@/domain';
+import { type ModerationRule } from '@/domain';
+import { previewRule } from '@/domain/moderation';
 import { HighlightedText } from '../shared/highlighted-text';
 
 const DEBOUNCE_MS = 250;
