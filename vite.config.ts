@@ -46,6 +46,17 @@ const scrollAreaMergeRefs = () =>
   );
 
 /**
+ * Mantine's AppShell bars import `react-remove-scroll` for two class names; a stand-in gives them
+ * those names and leaves the scroll lock with the dialogs that use it.
+ */
+const appShellRemoveScroll = () =>
+  buildRedirect('newsroom-app-shell-remove-scroll', (source, importer) =>
+    source === 'react-remove-scroll' && importer && /[\\/]@mantine[\\/]core[\\/].*[\\/]AppShell(Header|Footer|Aside)\.mjs$/.test(importer)
+      ? here('./src/app/vendor/remove-scroll-class-names.ts')
+      : null,
+  );
+
+/**
  * React Router publishes a production build beside the development one but points every export
  * condition at the development one (its framework plugin swaps them). The app's build takes the
  * production one: without the development warnings and checks, smaller and faster. Tests keep the
@@ -63,7 +74,7 @@ const reactRouterProduction = () =>
 const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx'];
 
 export default defineConfig({
-  plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), reactRouterProduction()],
+  plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), appShellRemoveScroll(), reactRouterProduction()],
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
