@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactElement, type ReactNode } from 'react';
 import { ErrorPanel } from './error-panel';
 
 type Props = {
@@ -7,6 +7,8 @@ type Props = {
   resetKey?: unknown;
   /** Called before re-rendering after "Thử lại", e.g. to reset failed queries. */
   onReset?: () => void;
+  /** Places the error panel, e.g. in a page-wide container where no shell frames it. */
+  frame?: (panel: ReactElement) => ReactNode;
 };
 type State = { error: unknown; failed: boolean; resetKey: unknown };
 
@@ -33,7 +35,8 @@ export class ErrorBoundary extends Component<Props, State> {
   };
 
   render() {
-    if (this.state.failed) return <ErrorPanel error={this.state.error} onRetry={this.retry} />;
-    return this.props.children;
+    if (!this.state.failed) return this.props.children;
+    const panel = <ErrorPanel error={this.state.error} onRetry={this.retry} />;
+    return this.props.frame ? this.props.frame(panel) : panel;
   }
 }
