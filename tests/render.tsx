@@ -31,7 +31,7 @@ import { configure, render, waitFor, type RenderResult } from '@testing-library/
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { NewsroomApi } from '@/api/port';
 import { withReauth } from '@/api/reauth';
@@ -39,7 +39,7 @@ import { createApi } from '@/api/registry';
 import { useSession, type SessionState } from '@/api/session';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { createTestRouter, type AppRouter } from '@/app/router';
+import { AppRouterProvider, createTestRouter, type AppRouter } from '@/app/router';
 import { writeToken } from '@/app/session-storage';
 import { createSignInPrompt, type SignInPrompt } from '@/app/sign-in-prompt';
 import { roles, type Role, type User } from '@/domain';
@@ -151,13 +151,11 @@ async function mount(
 /** The whole app at `route`. */
 export function renderApp(options: RenderAppOptions = {}): Promise<RenderAppResult> {
   const route = options.route ?? '/';
-  const router = () => (options.routes ? createMemoryRouter(options.routes, { initialEntries: [route] }) : createTestRouter(route));
-  return mount((r) => <RouterProvider router={r} />, router, options);
+  return mount((r) => <AppRouterProvider router={r} />, () => createTestRouter(route, options.routes), options);
 }
 
 /** One component at `route` (default `/`), inside the app's providers and a router. */
 export function renderWithProviders(ui: ReactNode, options: Omit<RenderAppOptions, 'routes'> = {}): Promise<RenderAppResult> {
   const element = <WhenSessionKnown>{ui}</WhenSessionKnown>;
-  const router = () => createMemoryRouter([{ path: '*', element }], { initialEntries: [options.route ?? '/'] });
-  return mount((r) => <RouterProvider router={r} />, router, options);
+  return mount((r) => <AppRouterProvider router={r} />, () => createTestRouter(options.route ?? '/', [{ path: '*', element }]), options);
 }

@@ -1,7 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import type { Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router';
 import { loadConfig, type RuntimeConfig } from '@/api/config';
 import type { NewsroomApi } from '@/api/port';
 import { withReauth } from '@/api/reauth';
@@ -11,7 +10,7 @@ import { ConfigErrorScreen } from './config-error-screen';
 import { startDemoBackend } from './demo';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
-import { createAppRouter, type AppRouter } from './router';
+import { AppRouterProvider, createAppRouter, type AppRouter } from './router';
 import { createSignInPrompt } from './sign-in-prompt';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
@@ -57,7 +56,7 @@ export async function start(root: Root, { createRouter = createAppRouter, env = 
   const router = createRouter();
   root.render(
     <AppProviders api={api} prompt={prompt} queryClient={createQueryClient()} env={env}>
-      <RouterProvider router={router} />
+      <AppRouterProvider router={router} />
     </AppProviders>,
   );
 }

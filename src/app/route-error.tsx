@@ -1,35 +1,30 @@
 import { Container } from '@mantine/core';
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
-import { ErrorPanel } from '@/components/error-panel';
-import { NotFoundPage } from '@/components/not-found-page';
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import type { ReactElement, ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { ErrorBoundary } from '@/components/error-boundary';
+
+const fullPage = (panel: ReactElement) => (
+  <Container size="sm" py="xl">
+    {panel}
+  </Container>
+);
 
 /**
- * The router's error element: a page that failed to load (lazy chunk) or threw while loading.
- * "Thử lại" navigates to the same address again, which clears the error and re-runs the route.
+ * Around everything the routes render: a page outside the shell (sign-in) that failed to load or
+ * threw shows a full-page error panel. Pages inside the shell have their own boundary there
+ * (`AppLayout`), so the navbar stays. Going elsewhere clears it; "Thử lại" renders again, with
+ * failed queries reset so that a page does not throw the cached error again at once.
  */
-export function RouteError({ fullPage = false }: { fullPage?: boolean }) {
-  const error = useRouteError();
-  const navigate = useNavigate();
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
   const location = useLocation();
-  const queryErrors = useQueryErrorResetBoundary();
-  const retry = () => {
-    // A page that threw a failed query would otherwise throw the cached error again at once.
-    queryErrors.reset();
-    void navigate(location, { replace: true });
-  };
-
-  const content =
-    isRouteErrorResponse(error) && error.status === 404 ? (
-      <NotFoundPage />
-    ) : (
-      <ErrorPanel error={error} onRetry={retry} />
-    );
-  return fullPage ? (
-    <Container size="sm" py="xl">
-      {content}
-    </Container>
-  ) : (
-    content
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <ErrorBoundary resetKey={location.key} onReset={reset} frame={fullPage}>
+          {children}
+        </ErrorBoundary>
+      )}
+    </QueryErrorResetBoundary>
   );
 }

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { matchPath, useNavigation } from 'react-router';
+import { matchPath } from 'react-router';
 import { prefetchArticleFor } from '@/api/queries';
 import { useApi } from '@/api/react';
+import { usePendingNavigation } from '@/components/routing/use-pending-navigation';
 
 /** Pages that open one article and want it as of now: its fetch starts with the navigation. */
 const ARTICLE_PAGES = ['/articles/:id/edit', '/review/:id'];
@@ -12,7 +13,7 @@ const ARTICLE_PAGES = ['/articles/:id/edit', '/review/:id'];
  * page asks only once its code has run). Only inside the signed-in frame, so never without a token.
  */
 export function NavigationPrefetch() {
-  const next = useNavigation().location;
+  const next = usePendingNavigation();
   const api = useApi();
   const client = useQueryClient();
   useEffect(() => {

@@ -1,11 +1,11 @@
 import { Progress } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from 'react-router';
+import { usePendingNavigation } from '@/components/routing/use-pending-navigation';
 
 /** A thin bar under the header while the next page's code downloads; the old page stays meanwhile. */
 export function NavigationProgress() {
   const { t } = useTranslation('common');
-  const busy = useNavigation().state !== 'idle';
+  const busy = usePendingNavigation() !== null;
   if (!busy) return null;
   return (
     <Progress

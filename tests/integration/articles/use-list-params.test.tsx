@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { articleStatuses } from '@/domain';
 import { useListParams } from '@/features/articles/use-list-params';
 
@@ -12,12 +12,11 @@ function setup() {
     result = { current: { hook, search } };
     return null;
   };
-  const router = createMemoryRouter([{ path: '/articles', element: <Probe /> }], { initialEntries: ['/articles'] });
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <>
-      <RouterProvider router={router} />
+    <MemoryRouter initialEntries={['/articles']}>
+      <Probe />
       {children}
-    </>
+    </MemoryRouter>
   );
   renderHook(() => null, { wrapper });
   return () => result!.current;

@@ -1,13 +1,16 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import { useLeaveBlocker } from '@/components/routing/use-leave-blocker';
 import type { SaveEngine } from './save-engine';
 
-/** Asks before leaving with unsaved changes: in-app navigation via the router, tab close via the browser. */
+/**
+ * Asks before leaving with unsaved changes: links, `navigate()` and back/forward through the app's
+ * history, tab close through the browser.
+ */
 export function LeaveGuard({ engine }: { engine: SaveEngine }) {
   const { t } = useTranslation('editor');
-  const blocker = useBlocker(
+  const held = useLeaveBlocker(
     ({ currentLocation, nextLocation }) =>
       currentLocation.pathname !== nextLocation.pathname &&
       // The move from /articles/new to the created article's address is not leaving.
@@ -24,15 +27,15 @@ export function LeaveGuard({ engine }: { engine: SaveEngine }) {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [engine]);
-  if (blocker.state !== 'blocked') return null;
+  if (!held) return null;
   return (
-    <Modal opened onClose={() => blocker.reset()} title={t('leave.title')}>
+    <Modal opened onClose={() => held.reset()} title={t('leave.title')}>
       <Text size="sm">{t('leave.body')}</Text>
       <Group justify="flex-end" mt="md" gap="xs">
-        <Button variant="default" onClick={() => blocker.reset()}>
+        <Button variant="default" onClick={() => held.reset()}>
           {t('leave.stay')}
         </Button>
-        <Button color="red" onClick={() => blocker.proceed()}>
+        <Button color="red" onClick={() => held.proceed()}>
           {t('leave.leave')}
         </Button>
       </Group>
