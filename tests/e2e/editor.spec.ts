@@ -237,6 +237,32 @@ test('the network drops while typing: the text stays, and is saved once back onl
   await expect(restoreDialog(page)).toBeHidden();
 });
 
+test('the back button with unsaved text asks first; staying keeps the editor and its address', async ({ page }) => {
+  acceptLeaving(page);
+  await signInWithDemoAccount(page, 'reporter');
+  // Reached inside the app, so back is a move within it, not another page load.
+  await navLink(page, 'Viết bài mới').click();
+  await expect(body(page)).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { __newsroomDemo: { faults: { configure(p: object): void } } }).__newsroomDemo.faults.configure({ networkErrorRate: 1 });
+  });
+  await titleField(page).fill('Bài thử nút quay lại');
+  await caretAtEnd(page);
+  await page.keyboard.type('Chưa lưu được.');
+
+  const leaveDialog = page.getByRole('dialog', { name: 'Rời trang khi bài chưa lưu?' });
+  await page.goBack({ waitUntil: 'commit' });
+  await leaveDialog.getByRole('button', { name: 'Ở lại' }).click();
+  await expect(leaveDialog).toBeHidden();
+  await expect(page).toHaveURL(/\/articles\/new$/);
+  await expect(body(page)).toContainText('Chưa lưu được.');
+
+  await page.goBack({ waitUntil: 'commit' });
+  await leaveDialog.getByRole('button', { name: 'Vẫn rời trang' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(body(page)).toBeHidden();
+});
+
 test('featured image with caption and related articles show in the preview as the portal publishes it', async ({ page }) => {
   await signInWithDemoAccount(page, 'reporter');
   const id = await createDraft(page, 'Quận 1 khánh thành công viên bờ sông', 'Công viên rộng hai héc-ta mở cửa đón người dân.');
