@@ -57,6 +57,22 @@ const appShellRemoveScroll = () =>
   );
 
 /**
+ * Mantine's Table.ScrollContainer imports ScrollArea for `type="scrollarea"`, which the app's tables
+ * never use (they scroll natively): a stand-in loads it on demand, and ScrollArea stays with the
+ * dialogs and dropdowns that render it.
+ */
+const tableScrollAreaOnDemand = (): Plugin => ({
+  name: 'newsroom-table-scroll-area',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === 'newsroom:mantine-scroll-area') return realpathSync(here('./node_modules/@mantine/core/esm/components/ScrollArea/ScrollArea.mjs'));
+    if (importer && /[\\/]Table[\\/]TableScrollContainer\.mjs$/.test(importer) && /[\\/]ScrollArea\.mjs$/.test(source)) return here('./src/app/vendor/table-scroll-area.tsx');
+    return null;
+  },
+});
+
+/**
  * React Router publishes a production build beside the development one but points every export
  * condition at the development one (its framework plugin swaps them). The app's build takes the
  * production one: without the development warnings and checks, smaller and faster. Tests keep the
@@ -74,7 +90,7 @@ const reactRouterProduction = () =>
 const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx'];
 
 export default defineConfig({
-  plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), appShellRemoveScroll(), reactRouterProduction()],
+  plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), appShellRemoveScroll(), tableScrollAreaOnDemand(), reactRouterProduction()],
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },

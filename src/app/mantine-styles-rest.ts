@@ -1,5 +1,7 @@
 // The rest of Mantine's component styles, downloaded with the first page that is not a first screen.
 // First those the lists and forms use (in Mantine's order), then the others.
+import '@/components/styles/dialogs';
+import '@/components/styles/floating';
 import '@mantine/core/styles/FloatingIndicator.layer.css';
 import '@mantine/core/styles/Accordion.layer.css';
 import '@mantine/core/styles/Combobox.layer.css';

@@ -1,3 +1,4 @@
+import '@/components/styles/floating';
 import '@mantine/core/styles/Menu.layer.css';
 import { ActionIcon, Menu, Tooltip } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';

@@ -1,3 +1,4 @@
+import '@/components/styles/floating';
 import '@mantine/core/styles/Menu.layer.css';
 import { Menu, Stack, Text } from '@mantine/core';
 import { IconDatabaseImport, IconLogout, IconSettings } from '@tabler/icons-react';

@@ -1,3 +1,4 @@
+import '@/components/styles/floating';
 import { Tooltip } from '@mantine/core';
 import type { ReactNode, RefObject } from 'react';
 

@@ -1,3 +1,4 @@
+import '@/components/styles/floating';
 import '@mantine/core/styles/Menu.layer.css';
 import { Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';

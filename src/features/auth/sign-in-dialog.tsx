@@ -1,3 +1,4 @@
+import '@/components/styles/dialogs';
 import { Button, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SignInForm } from './sign-in-form';

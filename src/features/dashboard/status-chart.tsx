@@ -1,3 +1,4 @@
+import '@/components/styles/floating';
 import '@mantine/charts/styles.css';
 import { MatrixChart, type MatrixChartCell } from '@mantine/charts';
 import { useEffect, useState } from 'react';
