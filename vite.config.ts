@@ -57,20 +57,30 @@ const appShellRemoveScroll = () =>
   );
 
 /**
- * Mantine's Table.ScrollContainer imports ScrollArea for `type="scrollarea"`, which the app's tables
- * never use (they scroll natively): a stand-in loads it on demand, and ScrollArea stays with the
- * dialogs and dropdowns that render it.
+ * A part of Mantine that a first-screen component imports for a mode the app never turns on: where
+ * `importer` imports `source`, `standIn` answers instead and loads the real module, by the name
+ * `newsroom:<name>`, only if that mode is ever used.
  */
-const tableScrollAreaOnDemand = (): Plugin => ({
-  name: 'newsroom-table-scroll-area',
-  apply: 'build',
-  enforce: 'pre',
-  resolveId(source, importer) {
-    if (source === 'newsroom:mantine-scroll-area') return realpathSync(here('./node_modules/@mantine/core/esm/components/ScrollArea/ScrollArea.mjs'));
-    if (importer && /[\\/]Table[\\/]TableScrollContainer\.mjs$/.test(importer) && /[\\/]ScrollArea\.mjs$/.test(source)) return here('./src/app/vendor/table-scroll-area.tsx');
-    return null;
-  },
-});
+const onDemandPart = (name: string, importer: RegExp, source: RegExp, standIn: string, real: string): Plugin[] => [
+  // The real module by its name, everywhere (the tests load the stand-ins directly).
+  { name: `newsroom-real-${name}`, enforce: 'pre', resolveId: (id) => (id === `newsroom:${name}` ? realpathSync(here(`./node_modules/@mantine/core/esm/components/${real}`)) : null) },
+  buildRedirect(`newsroom-on-demand-${name}`, (id, from) => (from && importer.test(from) && source.test(id) ? here(standIn) : null)),
+];
+
+/**
+ * Table.ScrollContainer imports ScrollArea for `type="scrollarea"`; the app's tables scroll natively.
+ * The AppShell's bars render a resize handle, which draws nothing unless a bar is resizable.
+ */
+const tableScrollAreaOnDemand = () =>
+  onDemandPart('mantine-scroll-area', /[\\/]Table[\\/]TableScrollContainer\.mjs$/, /[\\/]ScrollArea\.mjs$/, './src/app/vendor/table-scroll-area.tsx', 'ScrollArea/ScrollArea.mjs');
+const appShellResizeOnDemand = () =>
+  onDemandPart(
+    'mantine-app-shell-resize-handle',
+    /[\\/]AppShell[\\/]AppShell(Header|Navbar|Aside|Footer)[\\/]AppShell(Header|Navbar|Aside|Footer)\.mjs$/,
+    /[\\/]AppShellResizeHandle\.mjs$/,
+    './src/app/vendor/app-shell-resize-handle.tsx',
+    'AppShell/AppShellResizeHandle/AppShellResizeHandle.mjs',
+  );
 
 /**
  * React Router publishes a production build beside the development one but points every export
@@ -90,7 +100,7 @@ const reactRouterProduction = () =>
 const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx'];
 
 export default defineConfig({
-  plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), appShellRemoveScroll(), tableScrollAreaOnDemand(), reactRouterProduction()],
+  plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), appShellRemoveScroll(), ...tableScrollAreaOnDemand(), ...appShellResizeOnDemand(), reactRouterProduction()],
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
