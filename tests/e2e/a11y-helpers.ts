@@ -104,6 +104,8 @@ export async function setLanguage(page: Page, language: Language) {
   await page.getByRole('button', { name: either('Ngôn ngữ', 'Language', true) }).click();
   await page.getByRole('menuitem', { name: language === 'vi' ? 'Tiếng Việt' : 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${language}`));
+  // The menu closes with a transition; scanned before it is gone, its dropdown is part of the page.
+  await expect(page.getByRole('menu')).toHaveCount(0);
 }
 
 export async function setScheme(page: Page, scheme: Scheme) {
