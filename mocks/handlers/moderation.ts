@@ -1,20 +1,11 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { auditActionSchema, moderationRuleSchema } from '@/domain';
+import { auditQuerySchema, moderationRuleSchema } from '@/domain';
 import { authed, json, noContent, pathFor, readBody } from '../http';
 import { requireModerator } from '../services/comments';
 import { ban, saveRules, unban } from '../services/moderation';
 import { store } from '../store';
 import { parseQuery } from './query';
-
-const auditQuerySchema = z.object({
-  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
-  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 50),
-  action: z.optional(z.array(auditActionSchema)),
-  by: z.optional(z.string()),
-  commentId: z.optional(z.string()),
-  articleId: z.optional(z.string()),
-});
 
 const banInputSchema = z.object({
   email: z.optional(z.string().check(z.trim(), z.minLength(1))),
