@@ -1,9 +1,7 @@
 import { useNotifications } from '@mantine/notifications';
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { whenIdle } from '@/components/when-idle';
+import { whenNeeded } from '@/components/on-demand/when-needed';
 
-const loadHost = () => import('./notifications-host');
-const NotificationsHost = lazy(loadHost);
+const NotificationsHost = whenNeeded(async () => (await import('./notifications-host')).default);
 
 /**
  * Mantine's toast container (with its transitions and styles) loads with the first toast, not with
@@ -11,15 +9,5 @@ const NotificationsHost = lazy(loadHost);
  */
 export function NotificationsOnDemand() {
   const { notifications, queue } = useNotifications();
-  const [needed, setNeeded] = useState(false);
-  // Fetched once the first screen is idle: the toast that says a save failed must not itself wait
-  // for a download, least of all when the network has just dropped.
-  useEffect(() => whenIdle(() => void loadHost().catch(() => undefined), { timeout: 5000, fallback: 2000 }), []);
-  if (!needed && notifications.length + queue.length > 0) setNeeded(true);
-  if (!needed) return null;
-  return (
-    <Suspense fallback={null}>
-      <NotificationsHost />
-    </Suspense>
-  );
+  return <NotificationsHost needed={notifications.length + queue.length > 0} />;
 }
