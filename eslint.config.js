@@ -26,6 +26,13 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='react-router'] ImportSpecifier[imported.name=/^(Link|NavLink)$/]",
+          message: "Links come from '@/components/routing/link': react-router's carry route prefetching the app does not use.",
+        },
+      ],
     },
   },
   { files: ['src/domain/**'], rules: restrict(['api', 'features', 'app', 'components', 'i18n', 'mocks', '@mocks'], 'domain/ is pure: no I/O, no React, no upper layers.') },

@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readServedConfig, securityHeaders } from './scripts/csp.mjs';
 import { firstScreensChunk } from './scripts/first-screens-chunk.mjs';
+import { reactRouterTreeShaking } from './scripts/react-router-tree-shaking.mjs';
 
 /**
  * `vite preview` serves the build as production does: with the strict Content-Security-Policy built
@@ -100,7 +101,7 @@ const reactRouterProduction = () =>
 const FIRST_SCREENS = ['src/main.tsx', 'src/features/auth/sign-in-page.tsx', 'src/features/dashboard/dashboard-page.tsx'];
 
 export default defineConfig({
-  plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), appShellRemoveScroll(), ...tableScrollAreaOnDemand(), ...appShellResizeOnDemand(), reactRouterProduction()],
+  plugins: [react(), productionHeaders(), scrollAreaMergeRefs(), appShellRemoveScroll(), ...tableScrollAreaOnDemand(), ...appShellResizeOnDemand(), reactRouterProduction(), reactRouterTreeShaking()],
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { PageLoader } from '@/components/page-loader';
 
 /** While the first page's code downloads. */

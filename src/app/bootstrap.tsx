@@ -1,11 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import type { Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { loadConfig, type RuntimeConfig } from '@/api/config';
 import type { NewsroomApi } from '@/api/port';
 import { withReauth } from '@/api/reauth';
 import { loadApi } from '@/api/registry';
-import { i18next, i18nReady, initI18n } from '@/i18n';
+import { i18nReady, initI18n } from '@/i18n';
 import { ConfigErrorScreen } from './config-error-screen';
 import { startDemoBackend } from './demo';
 import { AppProviders } from './providers';
@@ -33,9 +32,7 @@ export async function start(root: Root, { createRouter = createAppRouter, env = 
   const fail = (error: unknown, reason?: 'demo') =>
     root.render(
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} env={env}>
-        <I18nextProvider i18n={i18next}>
-          <ConfigErrorScreen error={error} reason={reason} />
-        </I18nextProvider>
+        <ConfigErrorScreen error={error} reason={reason} />
       </MantineProvider>,
     );
 

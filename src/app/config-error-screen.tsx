@@ -1,6 +1,6 @@
 import { Alert, Code, Container, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { isConfigError, CONFIG_URL } from '@/api/config';
 
 const example = JSON.stringify({ api: { adapter: 'rest', baseUrl: '/api' }, demo: true }, null, 2);

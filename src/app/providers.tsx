@@ -1,11 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { NewsroomApi } from '@/api/port';
 import { ApiProvider } from '@/api/react';
 import { DemoChaosContext } from '@/components/demo-chaos';
-import { i18next } from '@/i18n';
+import { useTranslation } from '@/i18n';
 import { demoChaos } from './demo';
 import { NotificationsOnDemand } from './notifications-on-demand';
 import { SessionProvider } from './session-provider';
@@ -25,21 +24,19 @@ export type AppProvidersProps = {
 
 /** Everything a page relies on, in dependency order: theme → i18n → data → session → dialogs. */
 export function AppProviders({ api, prompt, queryClient, env = 'default', children }: AppProvidersProps) {
-  const { t } = useTranslation('common', { i18n: i18next });
+  const { t } = useTranslation('common');
   const theme = useMemo(() => themeFor(t('actions.close')), [t]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" env={env}>
-      <I18nextProvider i18n={i18next}>
-        <QueryClientProvider client={queryClient}>
-          <ApiProvider api={api}>
-            <SessionProvider>
-              <NotificationsOnDemand />
-              <DemoChaosContext.Provider value={demoChaos()}>{children}</DemoChaosContext.Provider>
-              <SignInPromptHost prompt={prompt} />
-            </SessionProvider>
-          </ApiProvider>
-        </QueryClientProvider>
-      </I18nextProvider>
+      <QueryClientProvider client={queryClient}>
+        <ApiProvider api={api}>
+          <SessionProvider>
+            <NotificationsOnDemand />
+            <DemoChaosContext.Provider value={demoChaos()}>{children}</DemoChaosContext.Provider>
+            <SignInPromptHost prompt={prompt} />
+          </SessionProvider>
+        </ApiProvider>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

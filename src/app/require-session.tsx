@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from '@/api/session';
 import { PageLoader } from '@/components/page-loader';

@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { IconBolt } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 import { useDemoChaos } from './demo-chaos';
 import { useHint } from './on-demand/use-hint';
 

@@ -1,6 +1,6 @@
 import { ActionIcon } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useHint } from './on-demand/use-hint';
 import type { DemandProps } from './on-demand/on-demand';
 

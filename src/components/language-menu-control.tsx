@@ -2,8 +2,7 @@ import '@/components/styles/floating';
 import '@mantine/core/styles/Menu.layer.css';
 import { ActionIcon, Menu, Tooltip } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { languages } from '@/i18n';
+import { languages, useTranslation } from '@/i18n';
 import { useLanguage } from './use-language';
 
 /** Tiếng Việt / English, remembered in this browser. Each language is named in itself. */

@@ -1,8 +1,9 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconHome } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { useLocation } from 'react-router';
+import { Link } from '@/components/routing/link';
 
 /** For addresses the app does not know (and for records that no longer exist, when a page says so). */
 export function NotFoundPage() {

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { describeError } from './error-message';
 
 /** A failed load inside a page (a list, a panel): what went wrong, by error kind, and a retry. */

@@ -1,5 +1,5 @@
 import { Text, type TextProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDateTimeVN } from '@/domain';
 import { formatRelative } from './format-relative';
 import { useHint } from './on-demand/use-hint';

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { ArticleStatus } from '@/domain';
 
 /** One colour per workflow state, so a glance at a list tells where each article stands. */

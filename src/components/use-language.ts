@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { isLanguage, defaultLanguage, switchLanguage, type Language } from '@/i18n';
+import { defaultLanguage, isLanguage, type Language, switchLanguage, useTranslation } from '@/i18n';
 
 /** The interface language and a setter that also remembers it for the next visit. */
 export function useLanguage(): [language: Language, setLanguage: (lang: Language) => Promise<void>] {

@@ -1,5 +1,5 @@
 import type { PaginationProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 /** Mantine's page buttons hold only a number and its arrows only an icon: each gets a spoken name. */
 export function usePaginationLabels(): Pick<PaginationProps, 'getItemProps' | 'getControlProps'> {

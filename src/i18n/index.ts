@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -72,12 +71,11 @@ export function initI18n(lang: Language = storedLanguage()) {
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
-      react: { useSuspense: false, bindI18n: 'languageChanged loaded' },
     };
     if (bundled) {
-      void i18next.use(initReactI18next).init({ ...common, resources: bundled, ns: Object.keys(bundled[defaultLanguage] ?? {}), initAsync: false });
+      void i18next.init({ ...common, resources: bundled, ns: Object.keys(bundled[defaultLanguage] ?? {}), initAsync: false });
     } else {
-      ready = i18next.use(lazyBackend).use(initReactI18next).init({ ...common, ns: shellNamespaces });
+      ready = i18next.use(lazyBackend).init({ ...common, ns: shellNamespaces });
     }
     // Screen readers and the browser's spell-checker follow <html lang>.
     i18next.on('languageChanged', (next) => {
@@ -103,3 +101,4 @@ export async function switchLanguage(lang: Language): Promise<void> {
 }
 
 export { i18next };
+export { useTranslation, type Translation } from './use-translation';

@@ -1,7 +1,7 @@
 import { Anchor, Burger, Group, Text } from '@mantine/core';
 import { IconNews } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 import { useSession } from '@/api/session';
 import { DemoChaosBadge } from '@/components/demo-chaos-badge';
 import { LanguageMenu } from '@/components/language-menu';

@@ -1,6 +1,7 @@
 import { Box, NavLink } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { useLocation } from 'react-router';
+import { Link } from '@/components/routing/link';
 import { activeNavItem, type NavItem } from '../navigation';
 
 export function AppNavbar({ items }: { items: readonly NavItem[] }) {

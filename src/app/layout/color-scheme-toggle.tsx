@@ -1,6 +1,6 @@
 import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useHint } from '@/components/on-demand/use-hint';
 
 /** One click between light and dark; the choice is remembered by Mantine's color-scheme manager. */

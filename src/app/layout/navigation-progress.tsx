@@ -1,5 +1,5 @@
 import { Progress } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { usePendingNavigation } from '@/components/routing/use-pending-navigation';
 
 /** A thin bar under the header while the next page's code downloads; the old page stays meanwhile. */

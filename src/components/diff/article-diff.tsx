@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { DiffText } from './diff-text';
 import { diffArticle, hasChanges, type DiffableText } from './word-diff';
 import classes from './diff.module.css';

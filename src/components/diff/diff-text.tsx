@@ -1,5 +1,5 @@
 import { Box, type BoxProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { DiffPart } from './word-diff';
 import classes from './diff.module.css';
 

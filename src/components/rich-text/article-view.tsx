@@ -1,6 +1,6 @@
 import { Anchor, Box, Divider, Image, List, Stack, Text, Title, Typography } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDateLine, isDisplayableImageSrc, type FeaturedImage, type TiptapDoc } from '@/domain';
 import { renderArticleHtml } from './render-html';
 

@@ -1,7 +1,7 @@
 import { Badge, Group, Skeleton, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconArrowRight } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { articleQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';

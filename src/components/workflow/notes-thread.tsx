@@ -2,7 +2,7 @@ import { Button, Group, Paper, Skeleton, Stack, Text, Textarea } from '@mantine/
 import { useMutation } from '@tanstack/react-query';
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { articleMutations } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { useCurrentUser } from '@/api/session';

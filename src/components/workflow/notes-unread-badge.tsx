@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useNotesUnread } from './use-notes-unread';
 
 /** A count of editorial notes this person has not read yet; nothing when there are none. */

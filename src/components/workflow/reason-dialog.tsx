@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { reasonCodeSchema, type ReasonCode } from '@/domain';
 
 export type ReasonInput = { reasonCodes: ReasonCode[]; note: string };

@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconMessageReport } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDateTimeVN, type ArticleSummary } from '@/domain';
 import { useUserNames } from './use-user-names';
 

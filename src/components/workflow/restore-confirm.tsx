@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 type Props = { rev: number | null; when: string; pending: boolean; onCancel(): void; onConfirm(): void };
 

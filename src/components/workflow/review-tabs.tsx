@@ -1,6 +1,6 @@
 import { Group, Tabs } from '@mantine/core';
 import { IconHistory, IconMessages, IconVersions } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Article } from '@/domain';
 import { HistoryTimeline } from './history-timeline';
 import { NotesThread } from './notes-thread';

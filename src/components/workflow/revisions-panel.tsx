@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { articleQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { useCurrentUser } from '@/api/session';

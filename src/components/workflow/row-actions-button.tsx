@@ -1,7 +1,7 @@
 import { ActionIcon, type ActionIconProps } from '@mantine/core';
 import { IconDotsVertical } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { ArticleSummary } from '@/domain';
 
 type Props = ActionIconProps & ComponentPropsWithRef<'button'> & { article: Pick<ArticleSummary, 'title'> };

@@ -2,7 +2,7 @@ import '@/components/styles/floating';
 import '@mantine/core/styles/Menu.layer.css';
 import { Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { ArticleSummary, WorkflowAction } from '@/domain';
 import { actionMeta } from './action-meta';
 import { RowActionsButton } from './row-actions-button';

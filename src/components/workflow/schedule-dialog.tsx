@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDateLine, formatDateTimeVN, vietnamWallTimeToIso } from '@/domain';
 import { isWallTime, toVietnamWallTime } from './vietnam-wall-time';
 

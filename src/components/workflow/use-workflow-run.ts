@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDateTimeVN, type Article, type ArticleSummary, type WorkflowAction } from '@/domain';
 import { needsDialog, type DialogAction } from './action-meta';
 import { describeRefusal } from './refusal';

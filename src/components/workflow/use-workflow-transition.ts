@@ -4,7 +4,7 @@ import { articleKeys, articleMutations } from '@/api/queries';
 import { useApi } from '@/api/react';
 import type { Article, WorkflowAction } from '@/domain';
 import { describeRefusal } from './refusal';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 export type TransitionRequest = { action: WorkflowAction; options?: Omit<TransitionOptions, 'version'> };
 

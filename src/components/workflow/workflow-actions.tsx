@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Tooltip, type MantineSize } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useApi } from '@/api/react';
 import { useCurrentUser } from '@/api/session';
 import type { Article, ArticleSummary, User, WorkflowAction } from '@/domain';

@@ -1,6 +1,6 @@
 import { Anchor, Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 import { hasReason, reasonSummary } from '@/components/reason-summary';
 import { RelativeTime } from '@/components/relative-time';
 import { StatusBadge } from '@/components/status-badge';

@@ -1,5 +1,5 @@
 import { Alert, List, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { describeError } from '@/components/error-message';
 
 export type BulkOutcome = { done: number; failed: { title: string; error: unknown }[] };

@@ -1,7 +1,7 @@
 import { Button, EmptyState } from '@mantine/core';
 import { IconFileSearch, IconPlus } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 
 type Props = { filtered: boolean; canWrite: boolean; onReset: () => void };
 

@@ -1,6 +1,6 @@
 import { Group, MultiSelect, Select } from '@mantine/core';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { articleStatuses, compareVietnamese, type ArticleStatus, type Category, type User } from '@/domain';
 import { foldFilter } from './fold-filter';
 import { sortTokens, type ListParams, type SortToken } from './list-params';

@@ -1,5 +1,5 @@
 import { Group, Pagination, Select, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { usePaginationLabels } from '@/components/use-pagination-labels';
 import { pageSizes } from '@/domain';
 

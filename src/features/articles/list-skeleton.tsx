@@ -1,5 +1,5 @@
 import { Skeleton, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 export function ListSkeleton({ rows = 8 }: { rows?: number }) {
   const { t } = useTranslation('articles');

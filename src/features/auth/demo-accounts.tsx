@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconLogin2 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { DemoAccount } from '@/api/port';
 import { demoQueries } from '@/api/queries';
 import { useApi } from '@/api/react';

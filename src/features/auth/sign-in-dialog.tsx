@@ -1,6 +1,6 @@
 import '@/components/styles/dialogs';
 import { Button, Modal, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { SignInForm } from './sign-in-form';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { Alert, Box, Center, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { Navigate, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/errors';
 import type { DemoAccount } from '@/api/port';

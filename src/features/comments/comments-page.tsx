@@ -1,7 +1,7 @@
 import { Tabs } from '@mantine/core';
 import { IconClipboardList, IconListCheck, IconMessages } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { PageHeader } from '@/components/page-header';
 import { AuditLog } from './audit/audit-log';
 import { ModerationQueue } from './queue/moderation-queue';

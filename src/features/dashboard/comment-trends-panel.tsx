@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 import { statsQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { useBackgroundQuery } from '@/components/use-background-query';

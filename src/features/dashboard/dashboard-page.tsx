@@ -1,5 +1,5 @@
 import { Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useApi } from '@/api/react';
 import { useCurrentUser } from '@/api/session';
 import { AfterFirstPaint } from '@/components/after-first-paint';

@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDuration } from '@/components/format-relative';
 import { useNow } from '@/components/use-now';
 import type { ArticleStatus, ArticleSummary, ListResult } from '@/domain';

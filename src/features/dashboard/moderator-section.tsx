@@ -1,6 +1,6 @@
 import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 import { commentQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { useBackgroundQuery } from '@/components/use-background-query';

@@ -1,7 +1,7 @@
 import { Anchor, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 import { RelativeTime } from '@/components/relative-time';
 import type { ArticleSummary } from '@/domain';
 

@@ -1,5 +1,5 @@
 import { SimpleGrid, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { reasonSummary } from '@/components/reason-summary';
 import type { ArticleStatus, User } from '@/domain';
 import { ArticlePanel } from './article-panel';

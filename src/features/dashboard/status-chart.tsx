@@ -2,7 +2,7 @@ import '@/components/styles/floating';
 import '@mantine/charts/styles.css';
 import { MatrixChart, type MatrixChartCell } from '@mantine/charts';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { ArticleStats } from '@/api/port';
 import { statusColors } from '@/components/status-badge';
 import type { ArticleStatus } from '@/domain';

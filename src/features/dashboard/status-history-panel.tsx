@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { statsQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { useBackgroundQuery } from '@/components/use-background-query';

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { ArticleStats } from '@/api/port';
 import type { ArticleStatus } from '@/domain';
 import { longDay } from './day-label';

@@ -2,7 +2,7 @@ import { Alert, Box, Grid, Stack } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { canEdit, LIMITS, statusAfterEdit, type Article } from '@/domain';
 import { useCurrentUser } from '@/api/session';
 import { AfterFirstPaint } from '@/components/after-first-paint';

@@ -1,7 +1,7 @@
 import { Button, Group, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconDeviceFloppy, IconEye, IconPencil, IconSend } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { availableActions, type Article } from '@/domain';
 import { useCurrentUser } from '@/api/session';
 import { SaveStatusBadge } from './autosave/save-status-badge';

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Article } from '@/domain';
 import { isApiError } from '@/api/errors';

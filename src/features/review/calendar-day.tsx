@@ -1,6 +1,6 @@
 import { Anchor, Badge, Box, Group, Paper, Stack, Text, useMantineTheme } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 import { statusColors } from '@/components/status-badge';
 import type { CalendarEntry } from './calendar-entries';
 import { dayOfMonth, type DayKey } from './calendar-math';

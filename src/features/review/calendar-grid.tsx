@@ -1,5 +1,5 @@
 import { Box, SimpleGrid, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDateLine } from '@/domain';
 import { CalendarDay } from './calendar-day';
 import type { CalendarEntry } from './calendar-entries';

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, Group, SegmentedControl, Skeleton, Stack, Te
 import { useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { articleQueries } from '@/api/queries';
 import { calendarQueries } from '@/api/queries/review';
 import { useApi } from '@/api/react';

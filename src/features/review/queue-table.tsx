@@ -1,7 +1,7 @@
 import { Anchor, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { Link } from '@/components/routing/link';
 import { taxonomyQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { formatDuration } from '@/components/format-relative';

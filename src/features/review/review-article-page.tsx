@@ -2,8 +2,9 @@ import { Anchor, Badge, Grid, Group, Paper, Skeleton, Stack, Text, Title } from 
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from '@/i18n';
+import { useLocation, useParams } from 'react-router';
+import { Link } from '@/components/routing/link';
 import { articleQueries, askedAheadFor, taxonomyQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';

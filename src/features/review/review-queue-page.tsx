@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { articleQueries } from '@/api/queries';
 import { reviewQueueQuery } from '@/api/queries/review';
 import { useApi } from '@/api/react';

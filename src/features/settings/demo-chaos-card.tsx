@@ -1,6 +1,6 @@
 import { Card, Switch, Text } from '@mantine/core';
 import { useId } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useDemoChaos } from '@/components/demo-chaos';
 
 /** Only on the demo backend: lets a person watch the app cope with a failing, slow network. */

@@ -1,7 +1,6 @@
 import { Card, Group, Radio, Stack, Switch, Text, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useId } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
-import { isLanguage, languages } from '@/i18n';
+import { isLanguage, languages, useTranslation } from '@/i18n';
 import { PageHeader } from '@/components/page-header';
 import { useLanguage } from '@/components/use-language';
 import { useSingleKeyShortcuts } from '@/components/use-single-key-shortcuts';

@@ -1,7 +1,7 @@
 import { Alert, Group, MultiSelect, Pagination, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { moderationQueries } from '@/api/queries/moderation';
 import { userQueries } from '@/api/queries';
 import { useApi } from '@/api/react';

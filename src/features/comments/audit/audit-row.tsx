@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDateTimeVN, type AuditEntry } from '@/domain';
 import { CommentStatusBadge } from '../shared/comment-status-badge';
 

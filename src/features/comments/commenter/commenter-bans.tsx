@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { moderationMutations, moderationQueries } from '@/api/queries/moderation';
 import { useApi } from '@/api/react';
 import { banActive, formatDateTimeVN } from '@/domain';

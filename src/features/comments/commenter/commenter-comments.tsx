@@ -1,5 +1,5 @@
 import { Paper, Stack, Text, Group } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatRelative } from '@/components/format-relative';
 import type { Comment } from '@/domain';
 import { CommentStatusBadge } from '../shared/comment-status-badge';

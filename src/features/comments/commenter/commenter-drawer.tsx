@@ -2,7 +2,7 @@ import { Alert, Badge, Divider, Drawer, Group, SegmentedControl, Skeleton, Stack
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { commenterFilter, moderationMutations, moderationQueries } from '@/api/queries/moderation';
 import { useApi } from '@/api/react';
 import { describeError } from '@/components/error-message';

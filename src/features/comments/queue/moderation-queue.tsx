@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Stack, Tooltip } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useSingleKeyShortcuts } from '@/components/use-single-key-shortcuts';
 import type { Comment, CommentQueue } from '@/domain';
 import { CommenterDrawer } from '../commenter/commenter-drawer';

@@ -1,7 +1,7 @@
 import { Button, Paper, Text, Group } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 /** New arrivals wait here instead of pushing rows around under the cursor. */
 export const NewCommentsBanner = memo(function NewCommentsBanner({ count, capped, onShow, loading }: { count: number; capped: boolean; onShow: () => void; loading: boolean }) {

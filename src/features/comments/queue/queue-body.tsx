@@ -1,6 +1,6 @@
 import { Alert, Skeleton, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { QueueFilter } from '@/api/queries/moderation';
 import { QueryError } from '@/components/query-error';
 import { NewCommentsBanner } from './new-comments-banner';

@@ -1,7 +1,7 @@
 import { Badge, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { commentQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { commentQueueSchema, type CommentQueue } from '@/domain';

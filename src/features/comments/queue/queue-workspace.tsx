@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useNow } from '@/components/use-now';
 import type { Comment, CommentAction, CommentQueue } from '@/domain';
 import type { Announcer } from '../shared/announcer';

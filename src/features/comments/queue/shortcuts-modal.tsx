@@ -1,5 +1,5 @@
 import { Alert, Kbd, Modal, Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 const KEYS = [
   ['j', 'next'],

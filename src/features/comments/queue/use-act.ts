@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { isApiError } from '@/api/errors';
 import { commentKeys } from '@/api/queries';
 import { afterModeration } from '@/api/queries/moderation';

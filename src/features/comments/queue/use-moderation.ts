@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Comment, CommentAction, CommentStatus } from '@/domain';
 import type { Announcer } from '../shared/announcer';
 import { createDecisionLedger } from './decision-ledger';

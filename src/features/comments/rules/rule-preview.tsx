@@ -2,7 +2,7 @@ import { Alert, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { moderationQueries } from '@/api/queries/moderation';
 import { useApi } from '@/api/react';
 import { type ModerationRule } from '@/domain';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { commentQueries } from '@/api/queries';
 import { moderationMutations } from '@/api/queries/moderation';
 import { useApi } from '@/api/react';

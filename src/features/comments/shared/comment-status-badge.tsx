@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { CommentStatus } from '@/domain';
 
 export const commentStatusColors: Record<CommentStatus, string> = {

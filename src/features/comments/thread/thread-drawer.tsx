@@ -1,6 +1,6 @@
 import { Alert, Drawer, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { moderationQueries } from '@/api/queries/moderation';
 import { useApi } from '@/api/react';
 import { QueryError } from '@/components/query-error';

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Paper, ScrollArea, SimpleGrid, Stack, Text, Title
 import { notifications } from '@mantine/notifications';
 import { diffWordsWithSpace } from 'diff';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatDateTimeVN, type Article } from '@/domain';
 import { plainText } from '@/components/rich-text/text-stats';
 import { coalesce, summarizeDiff, type DiffPart } from './diff-summary';

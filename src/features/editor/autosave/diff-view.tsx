@@ -1,5 +1,5 @@
 import { Box, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { FieldDiff } from './diff-summary';
 
 /** A word diff, additions underlined green and removals struck red, readable without colour too. */

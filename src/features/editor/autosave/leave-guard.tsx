@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useLeaveBlocker } from '@/components/routing/use-leave-blocker';
 import type { SaveEngine } from './save-engine';
 

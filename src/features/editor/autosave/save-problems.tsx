@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { LazyConflictDialog } from '../lazy-parts';
 import { useSaveStatus, type StatusStore } from './status-store';
 

@@ -1,6 +1,6 @@
 import { Badge, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCloudOff, IconPencil } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { vietnamParts } from '@/domain';
 import type { SaveStatus } from './save-status';
 import { useSaveStatus, type StatusStore } from './status-store';

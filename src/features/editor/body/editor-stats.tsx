@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { textStats, type TextStats } from '@/components/rich-text/text-stats';
 
 const STATS_DELAY_MS = 400;

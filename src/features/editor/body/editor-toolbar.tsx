@@ -1,5 +1,5 @@
 import { RichTextEditor } from '@mantine/tiptap';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { FigureControl } from './figure-control';
 import { LinkControl } from './link-control';
 import {

@@ -2,7 +2,7 @@ import { Button, FileInput, Modal, Progress, Stack, Text, TextInput } from '@man
 import { RichTextEditor, useRichTextEditorContext } from '@mantine/tiptap';
 import { IconPhotoPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { LIMITS } from '@/domain';
 import { useUpload } from '../use-upload';
 

@@ -1,6 +1,6 @@
 import { useEditor, type Editor } from '@tiptap/react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { TiptapDoc } from '@/domain';
 import { articleExtensions } from '@/components/rich-text/extensions';
 import { cleanPastedHtml, cleanPastedText } from '@/components/rich-text/paste';

@@ -1,6 +1,6 @@
 import type { RichTextEditorLabels } from '@mantine/tiptap';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 /** Mantine's control labels (aria-label and tooltip) in the UI language, shortcuts included. */
 export function useToolbarLabels(): Partial<RichTextEditorLabels> {

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { taxonomyQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import type { ArticleFormValues } from './form-values';

@@ -1,7 +1,7 @@
 import { Button, FileButton, Group, Image, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { isDisplayableImageSrc, LIMITS } from '@/domain';
 import { useUpload } from '../use-upload';
 import type { ArticleFormValues } from './form-values';

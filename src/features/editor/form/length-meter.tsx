@@ -1,6 +1,6 @@
 import { Group, Progress, Text } from '@mantine/core';
 import { useWatch, type FieldPath } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { ArticleFormValues } from './form-values';
 
 /**

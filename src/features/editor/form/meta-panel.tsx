@@ -1,6 +1,6 @@
 import { Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { LIMITS } from '@/domain';
 import { CategoryField } from './category-field';
 import { CountedField } from './counted-field';

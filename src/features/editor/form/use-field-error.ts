@@ -1,5 +1,5 @@
 import { useFormState, type FieldPath } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { FIELD_LIMITS, type ArticleFormValues } from './form-values';
 
 type Path = FieldPath<ArticleFormValues>;

@@ -1,7 +1,7 @@
 import { Box, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { articleQueries } from '@/api/queries';
 import { useApi } from '@/api/react';
 import { ArticleView, type ArticleViewData } from '@/components/rich-text/article-view';

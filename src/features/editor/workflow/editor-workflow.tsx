@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Article } from '@/domain';
 import { ReasonNotice } from '@/components/workflow/reason-notice';
 import type { SaveEngine } from '../autosave/save-engine';

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { ArticleStatus } from '@/domain';
 import { useSaveStatus, type StatusStore } from '../autosave/status-store';
 

@@ -1,7 +1,7 @@
 import { Button, Drawer, Group } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Article } from '@/domain';
 import { StatusBadge } from '@/components/status-badge';
 import { NotesUnreadBadge } from '@/components/workflow/notes-unread-badge';
