@@ -31,7 +31,7 @@ export async function start(root: Root, { createRouter = createAppRouter, env = 
   await i18nReady();
   const fail = (error: unknown, reason?: 'demo') =>
     root.render(
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} env={env}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} deduplicateCssVariables={false} env={env}>
         <ConfigErrorScreen error={error} reason={reason} />
       </MantineProvider>,
     );

@@ -2,11 +2,12 @@
 // cascade layer (so the app's own CSS always wins); every other page loads mantine-styles-rest.ts,
 // which holds only components nothing here builds on.
 // Kept in the order of Mantine's own styles.css (later rules win inside the layer).
+// Not default-css-variables.css: MantineProvider writes every theme variable itself
+// (`deduplicateCssVariables={false}`), which costs no code and 4 kB less to download.
 // Add a component here when a first-screen page starts using it (its CSS, and those it builds on).
 // Toasts (notifications-host.tsx) and the header's menus (their *-control.tsx) bring their own styles;
 // so do dialogs (src/components/styles/dialogs.ts) and hints and menus (src/components/styles/floating.ts).
 import '@mantine/core/styles/baseline.layer.css';
-import '@mantine/core/styles/default-css-variables.layer.css';
 import '@mantine/core/styles/global.layer.css';
 import '@mantine/core/styles/UnstyledButton.layer.css';
 import '@mantine/core/styles/VisuallyHidden.layer.css';

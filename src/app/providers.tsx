@@ -27,7 +27,7 @@ export function AppProviders({ api, prompt, queryClient, env = 'default', childr
   const { t } = useTranslation('common');
   const theme = useMemo(() => themeFor(t('actions.close')), [t]);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" env={env}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} deduplicateCssVariables={false} defaultColorScheme="light" env={env}>
       <QueryClientProvider client={queryClient}>
         <ApiProvider api={api}>
           <SessionProvider>

@@ -18,11 +18,15 @@ import { RouteErrorBoundary } from './route-error';
 // code downloads), errors are caught by boundaries (route-error.tsx, AppLayout), navigations are held
 // back by `useLeaveBlocker`, and `usePendingNavigation` says where the app is going.
 
-/** A page chunk together with the catalogs it speaks, so it never renders raw keys. */
+/**
+ * A page chunk together with the catalogs it speaks, so it never renders raw keys. Every page shows
+ * articles' statuses and errors in their words (`articles`); the shell's namespaces are already here.
+ */
 const page = <P extends object>(chunk: () => Promise<ComponentType<P>>, ...ns: string[]) =>
-  lazyPage(async () => (await Promise.all([chunk(), loadNamespaces(...ns), import('./mantine-styles-rest')]))[0]);
+  lazyPage(async () => (await Promise.all([chunk(), loadNamespaces('articles', ...ns), import('./mantine-styles-rest')]))[0]);
 
-const DashboardPage = lazyPage(async () => (await import('@/features/dashboard/dashboard-page')).DashboardPage);
+// The dashboard's code is in the first screens' chunk and its components' styles in their CSS.
+const DashboardPage = lazyPage(async () => (await Promise.all([import('@/features/dashboard/dashboard-page'), loadNamespaces('dashboard', 'articles')]))[0].DashboardPage);
 const ArticlesListPage = page(async () => (await import('@/features/articles/articles-list-page')).ArticlesListPage);
 const MyArticlesPage = page(async () => (await import('@/features/articles/articles-list-page')).MyArticlesPage);
 const EditorPage = page(async () => (await import('@/features/editor/editor-page')).EditorPage, 'editor', 'review');

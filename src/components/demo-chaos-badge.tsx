@@ -7,11 +7,16 @@ import { useHint } from './on-demand/use-hint';
 
 /** Tells a person at a glance that the demo server is failing on purpose, and where to stop it. */
 export function DemoChaosBadge() {
-  const { t } = useTranslation('settings');
   const chaos = useDemoChaos();
+  return chaos?.on ? <ChaosBadge /> : null;
+}
+
+/** Speaks the settings page's words, which load only once the badge is wanted. */
+function ChaosBadge() {
+  const { t, ready } = useTranslation('settings');
   // The hint's tooltip code loads on first hover, keeping it out of the first download.
   const { triggerProps, hint } = useHint<HTMLAnchorElement>(t('chaos.badgeHint'));
-  if (!chaos?.on) return null;
+  if (!ready) return null;
   return (
     <>
       <Badge

@@ -15,8 +15,12 @@ export type Catalogs = Record<string, Record<string, Catalog>>;
  */
 const loaders = import.meta.glob<{ default: Catalog }>('./locales/*/*.json');
 
-/** What the shell (sign-in, layout, dashboard, lists) needs before its first render. */
-export const shellNamespaces = ['common', 'auth', 'errors', 'validation', 'articles', 'dashboard', 'settings'];
+/**
+ * What the frame and the sign-in page speak, before their first render. Every page behind sign-in
+ * loads its own namespaces with its code (src/app/router.tsx), so the sign-in page does not wait for
+ * the dashboard's words.
+ */
+export const shellNamespaces = ['common', 'auth', 'errors', 'validation'];
 
 const lazyBackend = {
   type: 'backend' as const,

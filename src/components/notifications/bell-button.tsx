@@ -7,7 +7,7 @@ type Props = ComponentPropsWithRef<'div'> & { count: number; button?: ComponentP
 
 /** The bell with its unseen count; the panel's target once the panel is loaded. */
 export function BellButton({ count, button, id, 'aria-haspopup': hasPopup, 'aria-expanded': expanded, 'aria-controls': controls, ...root }: Props) {
-  const { t } = useTranslation('review');
+  const { t } = useTranslation('common');
   // The popover hands its target's ARIA to this root; it belongs on the button (a div may not carry aria-expanded).
   const popup = { id, 'aria-haspopup': hasPopup, 'aria-expanded': expanded, 'aria-controls': controls };
   return (

@@ -11,7 +11,7 @@ import { useAppNotifications } from './use-app-notifications';
 
 /** The bell's panel: what happened since the person last looked. */
 export function NotificationsPanel({ defaultOpened = false }: { defaultOpened?: boolean }) {
-  const { t, i18n } = useTranslation('review');
+  const { t, i18n } = useTranslation('common');
   const navigate = useNavigate();
   const nameOf = useUserNames();
   const { audience, notifications, markSeen } = useAppNotifications();
