@@ -1,5 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
 import { validation } from './errors';
+
+// The app's zod carries no messages; the mock server reads zod's English ones to tell a missing field
+// ("received undefined") from a wrong one.
+z.config(en());
 
 const CODE = /^[a-z][a-z0-9_]*$/;
 

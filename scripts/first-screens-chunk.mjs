@@ -19,6 +19,12 @@ const BARRELS = {
   '@tabler/icons-react': '@tabler/icons-react/dist/esm/tabler-icons-react.mjs',
 };
 
+/**
+ * Modules the first screens' imports reach but never use. Zod's index re-exports every locale as one
+ * namespace (`z.locales`); the app uses none, and the one the mock server loads belongs to the demo.
+ */
+const NOT_FIRST = [/[\\/]zod[\\/]v4[\\/]locales[\\/]/];
+
 const SPECIFIERS = /\b(?:import|export)\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
 
 /**
@@ -89,7 +95,7 @@ export function firstScreensChunk(nodeModules, roots) {
     for (const root of roots) if (!ctx.getModuleInfo(root)) throw new Error(`first-screens chunk: ${root} is not in the build`);
     while (queue.length) {
       const id = /** @type {string} */ (queue.pop());
-      if (seen.has(id)) continue;
+      if (seen.has(id) || NOT_FIRST.some((re) => re.test(id))) continue;
       const info = ctx.getModuleInfo(id);
       if (!info) continue;
       seen.add(id);

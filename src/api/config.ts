@@ -52,7 +52,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): { field: string
     case 'too_small':
       return { field, message: `"${field}" must not be empty` };
     default:
-      return { field, message: `"${field}": ${issue.message}` };
+      return { field, message: `"${field}" is not valid (${issue.code})` };
   }
 }
 

@@ -45,8 +45,32 @@ export function networkError(url: string, cause?: unknown): ApiError {
   return new ApiError({ kind: 'network', message: `Could not reach the server at ${url}${detail}` });
 }
 
+/** What zod Mini says of every issue unless a schema gives its own message (it carries no others). */
+const GENERIC = 'Invalid input';
+
+/** One issue in words: the schema's own message (a code such as `unsafe_url`), else what its code says. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== GENERIC) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `too small (at least ${String(issue.minimum)})`;
+    case 'too_big':
+      return `too big (at most ${String(issue.maximum)})`;
+    case 'invalid_format':
+      return `not a valid ${issue.format}`;
+    case 'unrecognized_keys':
+      return `unexpected ${issue.keys.join(', ')}`;
+    default:
+      return issue.code;
+  }
+}
+
 export function describeIssues(error: z.core.$ZodError, limit = 3): string {
-  const parts = error.issues.slice(0, limit).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+  const parts = error.issues.slice(0, limit).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${describeIssue(i)}`);
   const more = error.issues.length > limit ? ` (+${error.issues.length - limit} more)` : '';
   return parts.join('; ') + more;
 }

@@ -5,18 +5,18 @@
  * out; Mini's checks and helpers are plain functions, so the first screens carry only those the
  * schemas use.
  *
- * Two settings have to be in place before any schema exists, and modules build their schemas while
- * they are imported, so they sit in the one module every schema module imports first: this one.
- * - Zod decides at schema construction whether to compile parsers with `new Function`, and probes for
- *   it once; under the production Content-Security-Policy (no 'unsafe-eval') that probe is reported
- *   as a violation even though zod recovers.
- * - Classic zod speaks English by default, Mini says only "Invalid input". The config screen, the
- *   malformed-response errors and the mock server's field codes quote zod's English messages.
+ * One setting has to be in place before any schema exists, and modules build their schemas while
+ * they are imported, so it sits in the one module every schema module imports first: this one. Zod
+ * decides at schema construction whether to compile parsers with `new Function`, and probes for it
+ * once; under the production Content-Security-Policy (no 'unsafe-eval') that probe is reported as a
+ * violation even though zod recovers.
+ *
+ * Zod Mini carries no messages ("Invalid input"): the app's schemas carry codes the UI translates,
+ * the config screen and malformed-response errors describe issues from their codes
+ * (src/api/config.ts, src/api/http.ts), and the mock server loads zod's English for its field codes.
  */
 import { z } from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 
-z.config(en());
 z.config({ jitless: true });
 
 export * from 'zod/mini';

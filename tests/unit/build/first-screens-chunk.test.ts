@@ -44,6 +44,24 @@ describe('the first screens’ chunk', () => {
     for (const id of ['/app/editor.tsx', part('Table'), index]) expect(name(id, ctx), id).toBeNull();
   });
 
+  it('leaves out zod’s locales, which its index re-exports but the app never uses', () => {
+    const { nm } = setUp();
+    const locales = '/nm/zod/v4/locales/index.js';
+    const en = '/nm/zod/v4/locales/en.js';
+    const graph: Record<string, { code: string; importedIds: string[] }> = {
+      '/app/main.tsx': { code: "import { z } from 'zod';", importedIds: ['/nm/zod/v4/mini/external.js'] },
+      '/nm/zod/v4/mini/external.js': { code: '', importedIds: ['/nm/zod/v4/core/index.js', locales] },
+      '/nm/zod/v4/core/index.js': { code: '', importedIds: [] },
+      [locales]: { code: '', importedIds: [en] },
+      [en]: { code: '', importedIds: [] },
+    };
+    const ctx = { getModuleInfo: (id: string) => graph[id] ?? null };
+    const name = firstScreensChunk(nm, ['/app/main.tsx']);
+    expect(name('/nm/zod/v4/core/index.js', ctx)).toBe('start');
+    expect(name(locales, ctx)).toBeNull();
+    expect(name(en, ctx)).toBeNull();
+  });
+
   it('refuses a root that is not in the build, so a renamed page cannot silently empty the chunk', () => {
     const { nm, ctx } = setUp();
     expect(() => firstScreensChunk(nm, ['/app/gone.tsx'])('/app/main.tsx', ctx)).toThrow(/gone\.tsx is not in the build/);
