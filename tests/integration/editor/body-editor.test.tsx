@@ -26,6 +26,22 @@ describe('the body editor', () => {
     expect(screen.getByRole('button', { name: 'Hoàn tác (Ctrl+Z)' })).toBeInTheDocument();
   });
 
+  it('inserts a table of the size picked on the grid, with a header row', async () => {
+    const { editor } = await openDraft();
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn bảng' }));
+    const cell = await screen.findByRole('button', { name: 'Chèn bảng 3 cột × 2 hàng' });
+    fireEvent.mouseEnter(cell);
+    expect(screen.getByText('3 × 2')).toBeInTheDocument();
+    fireEvent.click(cell);
+    type Json = { type?: string; content?: Json[] };
+    const table = (editor.getJSON() as Json).content!.find((n) => n.type === 'table')!;
+    expect(table.content!.map((row) => row.content!.map((c) => c.type))).toEqual([
+      ['tableHeader', 'tableHeader', 'tableHeader'],
+      ['tableCell', 'tableCell', 'tableCell'],
+    ]);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Chèn bảng 3 cột × 2 hàng' })).not.toBeInTheDocument());
+  });
+
   it('enables the table buttons inside a table and undo once there is something to undo, and they work', async () => {
     const { editor } = await openDraft();
     const button = (name: string) => screen.getByRole('button', { name });

@@ -11,6 +11,7 @@ import {
   TableRowDeleteControl,
   UndoControl,
 } from './state-controls';
+import { TableInsertControl } from './table-insert-control';
 
 /** Grouped like the editors reporters know; every tooltip names its shortcut. */
 export function EditorToolbar() {
@@ -41,7 +42,7 @@ export function EditorToolbar() {
       </RichTextEditor.ControlsGroup>
       <RichTextEditor.ControlsGroup>
         <FigureControl />
-        <RichTextEditor.TableInsert />
+        <TableInsertControl />
         <TableRowAfterControl />
         <TableColumnAfterControl />
         <TableRowDeleteControl />
