@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssue } from './http';
 
 /**
  * The runtime configuration, `public/config.json`. Read at start-up rather than built in, so one
@@ -40,7 +41,7 @@ export class ConfigError extends Error {
 
 export const isConfigError = (e: unknown): e is ConfigError => e instanceof ConfigError;
 
-function describeIssue(issue: z.core.$ZodIssue, value: unknown): { field: string; message: string } {
+function describeConfigIssue(issue: z.core.$ZodIssue, value: unknown): { field: string; message: string } {
   const field = issue.path.map(String).join('.') || '(root)';
   const at = issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
   if (at === undefined && issue.path.length) return { field, message: `"${field}" is missing` };
@@ -52,7 +53,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): { field: string
     case 'too_small':
       return { field, message: `"${field}" must not be empty` };
     default:
-      return { field, message: `"${field}" is not valid (${issue.code})` };
+      return { field, message: `"${field}": ${describeIssue(issue)}` };
   }
 }
 
@@ -60,7 +61,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): { field: string
 export function parseConfig(value: unknown, source = CONFIG_URL): RuntimeConfig {
   const result = runtimeConfigSchema.safeParse(value);
   if (result.success) return result.data;
-  const { field, message } = describeIssue(result.error.issues[0], value);
+  const { field, message } = describeConfigIssue(result.error.issues[0], value);
   return fail('invalid', `${source}: ${message}.`, field);
 }
 

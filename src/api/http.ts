@@ -49,7 +49,7 @@ export function networkError(url: string, cause?: unknown): ApiError {
 const GENERIC = 'Invalid input';
 
 /** One issue in words: the schema's own message (a code such as `unsafe_url`), else what its code says. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.message && issue.message !== GENERIC) return issue.message;
   switch (issue.code) {
     case 'invalid_type':

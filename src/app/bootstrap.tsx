@@ -11,7 +11,7 @@ import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { AppRouterProvider, createAppRouter, type AppRouter } from './router';
 import { createSignInPrompt } from './sign-in-prompt';
-import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+import { providerSettings, theme } from './theme';
 
 export type StartOptions = {
   /** Tests use a memory router; the app uses the browser's history. */
@@ -31,7 +31,7 @@ export async function start(root: Root, { createRouter = createAppRouter, env = 
   await i18nReady();
   const fail = (error: unknown, reason?: 'demo') =>
     root.render(
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} deduplicateCssVariables={false} env={env}>
+      <MantineProvider theme={theme} {...providerSettings} env={env}>
         <ConfigErrorScreen error={error} reason={reason} />
       </MantineProvider>,
     );

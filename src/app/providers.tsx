@@ -10,7 +10,7 @@ import { NotificationsOnDemand } from './notifications-on-demand';
 import { SessionProvider } from './session-provider';
 import { SignInPromptHost } from './sign-in-prompt-host';
 import type { SignInPrompt } from './sign-in-prompt';
-import { colorSchemeManager, cssVariablesResolver, themeFor } from './theme';
+import { providerSettings, themeFor } from './theme';
 
 export type AppProvidersProps = {
   /** The port already wrapped with `withReauth(…, prompt.request)`. */
@@ -27,7 +27,7 @@ export function AppProviders({ api, prompt, queryClient, env = 'default', childr
   const { t } = useTranslation('common');
   const theme = useMemo(() => themeFor(t('actions.close')), [t]);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} deduplicateCssVariables={false} defaultColorScheme="light" env={env}>
+    <MantineProvider theme={theme} {...providerSettings} defaultColorScheme="light" env={env}>
       <QueryClientProvider client={queryClient}>
         <ApiProvider api={api}>
           <SessionProvider>

@@ -68,3 +68,10 @@ export function applyStoredColorScheme(): void {
     stored === 'auto' ? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : stored;
   document.documentElement.setAttribute('data-mantine-color-scheme', resolved);
 }
+
+/**
+ * What every MantineProvider of the app is given besides its theme. The provider writes every theme
+ * variable itself (`deduplicateCssVariables: false`), so Mantine's default-css-variables.css is not
+ * downloaded (src/app/mantine-styles.ts).
+ */
+export const providerSettings = { cssVariablesResolver, colorSchemeManager, deduplicateCssVariables: false } as const;

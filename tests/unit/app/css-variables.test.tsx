@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { colorSchemeManager, cssVariablesResolver, theme } from '@/app/theme';
+import { providerSettings, theme } from '@/app/theme';
 
 /** `name: value` for each custom property declared under `selector` in `css`. */
 function declared(css: string, selector: RegExp): Map<string, string> {
@@ -17,7 +17,7 @@ function declared(css: string, selector: RegExp): Map<string, string> {
 describe("the theme's CSS variables", () => {
   it('are all written by MantineProvider, so Mantine’s default-css-variables.css need not be downloaded', () => {
     render(
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} deduplicateCssVariables={false}>
+      <MantineProvider theme={theme} {...providerSettings}>
         <p>x</p>
       </MantineProvider>,
     );
